@@ -1,0 +1,60 @@
+"""Extraction: an Article in, its FactSheet out.
+
+``generator.extract.nlp`` parses; each module after it finds one kind of fact on the parsed
+Doc; ``assemble`` puts them together. Parsing is separate from assembling so that many
+articles can be parsed in batches (``nlp.pipe``) and assembled as they come.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from spacy.tokens import Doc
+
+from generator.extract import nlp as nlp_module
+from generator.extract.actors import find_actors
+from generator.extract.quotes import find_quotes
+from generator.factsheet import ArticleInfo, FactSheet, Source
+from generator.readers import Article
+
+# Bump when a change to extraction changes what it finds: cached fact sheets are then redone.
+EXTRACTOR_VERSION = "1"
+
+
+def article_info(article: Article) -> ArticleInfo:
+    return ArticleInfo(title=article.title, lede=article.lede, published=article.published,
+                       url=article.url, publisher=article.publisher, authors=list(article.authors),
+                       language=article.language, source_file=article.source_file,
+                       checksum=article.checksum, related=list(article.related), body=article.body)
+
+
+def related_sources(article: Article) -> list[Source]:
+    """The publishers named in 'Read more' links are sources the article points to."""
+    sources = {}
+    for link in article.related:
+        if link.publisher:
+            sid = "src-" + nlp_module.gazetteer.slug(link.publisher)
+            sources.setdefault(sid, Source(id=sid, name=link.publisher, kind="media", url=link.url))
+    return list(sources.values())
+
+
+def assemble(article: Article, doc: Doc) -> FactSheet:
+    """The fact sheet of one article from its parsed body."""
+    actors = find_actors(doc)
+    quotes, quote_sources = find_quotes(doc, actors)
+    sources = {s.id: s for s in quote_sources}
+    for source in related_sources(article):
+        sources.setdefault(source.id, source)
+    return FactSheet(id=article.id, article=article_info(article), actors=actors.actors(),
+                     quotes=quotes, sources=list(sources.values()))
+
+
+def extract(article: Article) -> FactSheet:
+    return assemble(article, nlp_module.load()(article.body))
+
+
+def extract_many(articles: Iterable[Article], batch_size: int = 16) -> Iterator[FactSheet]:
+    """Fact sheets of many articles, parsed in batches."""
+    nlp = nlp_module.load()
+    pairs = ((a.body, a) for a in articles)
+    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+        yield assemble(article, doc)

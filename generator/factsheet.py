@@ -1,0 +1,250 @@
+"""The fact sheet: the project's public data contract (schema_version 1), its YAML and its checks.
+
+The dataclasses below are the typed model of ../DESIGN.md's contract; ``to_dict`` keeps the field
+order of the contract so written YAML is stable and reviewable. Every sheet the project writes is
+checked twice: against the JSON Schema shipped in ``generator/data/`` and for the things a schema
+cannot say (offsets inside the body, references to ids that exist).
+"""
+from __future__ import annotations
+
+import dataclasses
+import json
+import os
+import tempfile
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import jsonschema
+import yaml
+
+from generator.readers import RelatedLink
+
+SCHEMA_VERSION = 1
+SCHEMA_PATH = Path(__file__).parent / "data" / "factsheet.schema.json"
+
+
+class FactSheetError(Exception):
+    """A fact sheet that breaks the contract; the message names the sheet and the field."""
+
+
+@dataclass
+class Role:
+    title: str
+    of: str | None = None
+
+
+@dataclass
+class Actor:
+    id: str
+    name: str
+    kind: str
+    aliases: list[str] = field(default_factory=list)
+    roles: list[Role] = field(default_factory=list)
+    affiliation: str | None = None
+    mentions: list[list[int]] = field(default_factory=list)
+
+
+@dataclass
+class Quote:
+    id: str
+    text: str
+    kind: str
+    speakers: list[str]
+    speaker_mention: list[int] | None
+    cue: str | None
+    via: str | None
+    start: int
+    end: int
+
+
+@dataclass
+class Position:
+    actor: str
+    stance: str
+    topic: str
+    cue: str | None
+    evidence: str | list[int]
+
+
+@dataclass
+class Source:
+    id: str
+    name: str
+    kind: str
+    url: str | None = None
+    cited_for: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Event:
+    id: str
+    date: str | None
+    when: str | None
+    what: str
+    actors: list[str]
+    evidence: list[int]
+
+
+@dataclass
+class Figure:
+    value: float | int
+    unit: str | None
+    text: str
+    actor: str | None
+    evidence: list[int]
+
+
+@dataclass
+class ArticleInfo:
+    title: str
+    lede: str
+    published: str | None
+    url: str | None
+    publisher: str | None
+    authors: list[str]
+    language: str | None
+    source_file: str
+    checksum: str
+    related: list[RelatedLink]
+    body: str
+
+
+@dataclass
+class FactSheet:
+    id: str
+    article: ArticleInfo
+    actors: list[Actor] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    positions: list[Position] = field(default_factory=list)
+    sources: list[Source] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
+    schema_version: int = SCHEMA_VERSION
+
+    def to_dict(self) -> dict:
+        data = dataclasses.asdict(self)
+        # schema_version leads, as in the contract
+        return {"schema_version": data.pop("schema_version"), **data}
+
+
+# --- checks -------------------------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def schema() -> dict:
+    return json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _validator():
+    return jsonschema.Draft202012Validator(schema())
+
+
+def validate(sheet: dict, name: str | None = None) -> None:
+    """Raise FactSheetError naming the first broken rule; return None when the sheet is valid."""
+    label = name or sheet.get("id", "?") if isinstance(sheet, dict) else name or "?"
+    errors = sorted(_validator().iter_errors(sheet), key=lambda e: list(e.absolute_path))
+    if errors:
+        err = errors[0]
+        where = "/".join(str(p) for p in err.absolute_path) or "(top)"
+        raise FactSheetError(f"{label}: {where}: {err.message[:200]}")
+    problem = _reference_problem(sheet)
+    if problem:
+        raise FactSheetError(f"{label}: {problem}")
+
+
+def _spans(sheet: dict):
+    """Every [start, end] the sheet holds, with where it stands."""
+    for i, actor in enumerate(sheet["actors"]):
+        for j, span in enumerate(actor["mentions"]):
+            yield f"actors/{i}/mentions/{j}", span
+    for i, quote in enumerate(sheet["quotes"]):
+        yield f"quotes/{i}", [quote["start"], quote["end"]]
+        if quote["speaker_mention"]:
+            yield f"quotes/{i}/speaker_mention", quote["speaker_mention"]
+    for i, pos in enumerate(sheet["positions"]):
+        if isinstance(pos["evidence"], list):
+            yield f"positions/{i}/evidence", pos["evidence"]
+    for key in ("events", "figures"):
+        for i, item in enumerate(sheet[key]):
+            yield f"{key}/{i}/evidence", item["evidence"]
+
+
+def _reference_problem(sheet: dict) -> str | None:
+    size = len(sheet["article"]["body"])
+    for where, (start, end) in _spans(sheet):
+        if not 0 <= start <= end <= size:
+            return f"{where}: offsets [{start}, {end}] outside the body ({size} characters)"
+    actor_ids = {a["id"] for a in sheet["actors"]}
+    quote_ids = {q["id"] for q in sheet["quotes"]}
+    source_ids = {s["id"] for s in sheet["sources"]}
+    for kind, ids in (("actors", actor_ids), ("quotes", quote_ids), ("sources", source_ids)):
+        if len(ids) != len(sheet[kind]):
+            return f"{kind}: two entries share an id"
+    refs = [(f"quotes/{i}/speakers", s, actor_ids) for i, q in enumerate(sheet["quotes"]) for s in q["speakers"]]
+    refs += [(f"quotes/{i}/via", q["via"], source_ids) for i, q in enumerate(sheet["quotes"]) if q["via"]]
+    refs += [(f"positions/{i}/actor", p["actor"], actor_ids) for i, p in enumerate(sheet["positions"])]
+    refs += [(f"positions/{i}/evidence", p["evidence"], quote_ids) for i, p in enumerate(sheet["positions"])
+             if isinstance(p["evidence"], str)]
+    refs += [(f"sources/{i}/cited_for", q, quote_ids) for i, s in enumerate(sheet["sources"]) for q in s["cited_for"]]
+    refs += [(f"events/{i}/actors", a, actor_ids) for i, e in enumerate(sheet["events"]) for a in e["actors"]]
+    refs += [(f"figures/{i}/actor", f["actor"], actor_ids) for i, f in enumerate(sheet["figures"]) if f["actor"]]
+    refs += [(f"actors/{i}/affiliation", a["affiliation"], actor_ids) for i, a in enumerate(sheet["actors"])
+             if a["affiliation"]]
+    refs += [(f"actors/{i}/roles", r["of"], actor_ids) for i, a in enumerate(sheet["actors"])
+             for r in a["roles"] if r["of"]]
+    for where, ref, known in refs:
+        if ref not in known:
+            return f"{where}: {ref!r} is not an id in this sheet"
+    return None
+
+
+# --- YAML ---------------------------------------------------------------------------------------
+
+class _Dumper(yaml.SafeDumper):
+    """Block style; long or multi-line text as literal blocks so a reviewer reads it as written."""
+
+
+def _str(dumper, value: str):
+    style = "|" if "\n" in value else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+def _flow_span(dumper, value: list):
+    # [start, end] pairs stay on one line: `- [12, 30]` reads better than two lines
+    flow = len(value) == 2 and all(isinstance(v, int) for v in value)
+    return dumper.represent_sequence("tag:yaml.org,2002:seq", value, flow_style=flow or None)
+
+
+_Dumper.add_representer(str, _str)
+_Dumper.add_representer(list, _flow_span)
+
+
+def dump_yaml(sheet: dict) -> str:
+    return yaml.dump(sheet, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100,
+                     default_flow_style=False)
+
+
+def load_yaml(text: str, name: str) -> dict:
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as err:
+        raise FactSheetError(f"{name}: not valid YAML ({str(err).splitlines()[0]})") from None
+    if not isinstance(data, dict):
+        raise FactSheetError(f"{name}: a fact sheet must be a mapping")
+    return data
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write text so that a reader sees the old file or the new one, never half of either."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
