@@ -1,0 +1,135 @@
+"""The build: read every seed, extract or reuse its fact sheet, validate all, then write.
+
+Like mkdocs' own build, it gathers and checks everything before it writes anything, and a seed
+that cannot be used is reported (one line naming the file) while every other seed still builds.
+A fact sheet is re-extracted only when its seed or the extractor changed.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from generator import render
+from generator.extract import EXTRACTOR_VERSION, extract_many
+from generator.factsheet import FactSheetError, dump_yaml, load_yaml, validate, write_atomic
+from generator.readers import Article, SeedError, read_seed
+
+
+@dataclass
+class Project:
+    """Where a briefing project keeps its inputs and its reviewed outputs."""
+    root: Path
+    seeds_dir: str = "seeds"
+    facts_dir: str = "facts"
+    templates_dir: str = "templates"
+
+    @property
+    def seeds(self) -> Path:
+        return self.root / self.seeds_dir
+
+    @property
+    def facts(self) -> Path:
+        return self.root / self.facts_dir
+
+    @property
+    def templates(self) -> Path:
+        return self.root / self.templates_dir
+
+    def sheet_path(self, sheet_id: str) -> Path:
+        return self.facts / f"{sheet_id}.yaml"
+
+
+@dataclass
+class BuildResult:
+    sheets: list[dict] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    extracted: list[str] = field(default_factory=list)
+    reused: list[str] = field(default_factory=list)
+
+
+def seed_files(project: Project) -> list[Path]:
+    if not project.seeds.is_dir():
+        return []
+    return sorted(p for p in project.seeds.iterdir() if p.is_file() and not p.name.startswith("."))
+
+
+def read_articles(project: Project, result: BuildResult) -> list[Article]:
+    """Every readable seed, once; what cannot be read or clashes becomes a problem line."""
+    articles: list[Article] = []
+    by_checksum: dict[str, str] = {}
+    by_id: dict[str, str] = {}
+    for path in seed_files(project):
+        try:
+            article = read_seed(path)
+        except SeedError as err:
+            result.problems.append(str(err))
+            continue
+        if article.checksum in by_checksum:
+            result.problems.append(f"{path.name}: the same article as {by_checksum[article.checksum]}; skipped")
+            continue
+        if article.id in by_id:
+            result.problems.append(f"{path.name}: would get the same page '{article.id}' as "
+                                   f"{by_id[article.id]}; rename one of them")
+            continue
+        by_checksum[article.checksum] = by_id[article.id] = path.name
+        articles.append(article)
+    return articles
+
+
+def cached_sheet(project: Project, article: Article) -> dict | None:
+    """The written sheet of this article when its seed and the extractor are unchanged."""
+    path = project.sheet_path(article.id)
+    if not path.is_file():
+        return None
+    try:
+        sheet = load_yaml(path.read_text(encoding="utf-8"), path.name)
+    except (FactSheetError, OSError, UnicodeDecodeError):
+        return None
+    same_seed = (sheet.get("article") or {}).get("checksum") == article.checksum
+    return sheet if same_seed and sheet.get("extractor_version") == EXTRACTOR_VERSION else None
+
+
+def build_sheets(project: Project) -> BuildResult:
+    """Fact sheets of every seed, validated, and written where they changed."""
+    result = BuildResult()
+    articles = read_articles(project, result)
+    to_extract = []
+    for article in articles:
+        sheet = cached_sheet(project, article)
+        if sheet is None:
+            to_extract.append(article)
+        else:
+            result.sheets.append(sheet)
+            result.reused.append(article.id)
+    fresh_ids = set()
+    for sheet in extract_many(to_extract):
+        data = sheet.to_dict()
+        data["extractor_version"] = EXTRACTOR_VERSION
+        result.sheets.append(data)
+        fresh_ids.add(data["id"])
+    result.sheets = [d for d in result.sheets if _valid(d, result)]
+    for data in result.sheets:  # write only after everything was read and checked
+        if data["id"] in fresh_ids:
+            write_atomic(project.sheet_path(data["id"]), dump_yaml(data))
+            result.extracted.append(data["id"])
+    result.sheets.sort(key=lambda d: d["id"])
+    return result
+
+
+def _valid(data: dict, result: BuildResult) -> bool:
+    try:
+        validate(data)
+    except FactSheetError as err:
+        result.problems.append(f"{data['article']['source_file']}: fact sheet is invalid: {err}")
+        return False
+    return True
+
+
+def site_files(project: Project, sheets: list[dict]) -> dict[str, str]:
+    """Every generated file of the site: rendered pages plus each sheet as a download."""
+    # a project without its own templates/ uses the ones this package ships
+    templates = project.templates if project.templates.is_dir() else None
+    files = render.render_site(sheets, templates)
+    for sheet in sheets:
+        files[f"briefings/{sheet['id']}/factsheet.yaml"] = dump_yaml(sheet)
+    return files

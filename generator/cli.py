@@ -1,0 +1,161 @@
+"""`briefing`: the command line, a thin layer over generator.build and generator.extract.
+
+Exit codes: 0 success; 1 the build or check found problems (a seed that cannot be read only
+fails the run with --strict); 2 wrong usage or an input that cannot be used at all.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from generator import build
+from generator.extract import extract_many
+from generator.factsheet import FactSheetError, dump_yaml, load_yaml, validate
+from generator.readers import SeedError, article_from_record, read_seed
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+
+
+def _project(args) -> build.Project:
+    return build.Project(root=Path(args.root).resolve())
+
+
+def _report(problems: list[str]) -> None:
+    for line in problems:
+        print(f"warning: {line}", file=sys.stderr)
+
+
+def _mkdocs(command: list[str], project: build.Project) -> int:
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}  # Material's end-of-life banner is not ours to show
+    return subprocess.run([sys.executable, "-m", "mkdocs", *command], cwd=project.root, env=env).returncode
+
+
+def cmd_build(args) -> int:
+    project = _project(args)
+    result = build.build_sheets(project)
+    _report(result.problems)
+    print(f"fact sheets: {len(result.sheets)} ({len(result.extracted)} extracted, "
+          f"{len(result.reused)} unchanged) in {project.facts}")
+    if result.problems and args.strict:
+        return EXIT_PROBLEMS
+    site = str(Path(args.site_dir).resolve())
+    code = _mkdocs(["build", "--quiet", "-f", str(project.root / "mkdocs.yml"), "-d", site], project)
+    return EXIT_OK if code == 0 else EXIT_PROBLEMS
+
+
+def cmd_serve(args) -> int:
+    project = _project(args)
+    return _mkdocs(["serve", "-f", str(project.root / "mkdocs.yml"), "-a", args.dev_addr], project)
+
+
+def cmd_check(args) -> int:
+    project = _project(args)
+    result = build.BuildResult()
+    articles = build.read_articles(project, result)
+    for article in articles:
+        path = project.sheet_path(article.id)
+        if not path.exists():
+            result.problems.append(f"{article.source_file}: no fact sheet yet ({path.name}); run `briefing build`")
+            continue
+        try:
+            validate(load_yaml(path.read_text(encoding="utf-8"), path.name), path.name)
+        except FactSheetError as err:
+            result.problems.append(str(err))
+    _report(result.problems)
+    print(f"checked {len(articles)} seeds: {len(result.problems)} problems")
+    return EXIT_PROBLEMS if result.problems else EXIT_OK
+
+
+def _print_sheet(data: dict, fmt: str) -> None:
+    if fmt == "json":
+        print(json.dumps(data, ensure_ascii=False))
+    else:
+        print("---")
+        print(dump_yaml(data), end="")
+
+
+def cmd_extract(args) -> int:
+    if args.jsonl:
+        return _extract_jsonl(args)
+    if not args.paths:
+        print("briefing extract: give seed files, or --jsonl IN --out OUT", file=sys.stderr)
+        return EXIT_USAGE
+    articles, failed = [], False
+    for path in args.paths:
+        try:
+            articles.append(read_seed(Path(path)))
+        except (SeedError, OSError) as err:
+            print(f"error: {err}", file=sys.stderr)
+            failed = True
+    for sheet in extract_many(articles):
+        data = sheet.to_dict()
+        validate(data)
+        _print_sheet(data, args.format)
+    return EXIT_USAGE if failed else EXIT_OK
+
+
+def _records(path: Path):
+    with path.open(encoding="utf-8") as fh:
+        for number, line in enumerate(fh, 1):
+            if line.strip():
+                try:
+                    yield article_from_record(json.loads(line))
+                except (json.JSONDecodeError, SeedError) as err:
+                    print(f"warning: {path.name} line {number}: {err}", file=sys.stderr)
+
+
+def _extract_jsonl(args) -> int:
+    if not args.out:
+        print("briefing extract --jsonl: --out OUT is required", file=sys.stderr)
+        return EXIT_USAGE
+    count = 0
+    with open(args.out, "w", encoding="utf-8") as out:
+        for sheet in extract_many(_records(Path(args.jsonl))):
+            data = sheet.to_dict()
+            validate(data)
+            out.write(json.dumps(data, ensure_ascii=False) + "\n")
+            count += 1
+    print(f"{count} fact sheets written to {args.out}", file=sys.stderr)
+    return EXIT_OK
+
+
+def parser() -> argparse.ArgumentParser:
+    top = argparse.ArgumentParser(prog="briefing", description="Turn news articles in seeds/ into "
+                                  "YAML fact sheets and a browsable MkDocs briefing site.")
+    sub = top.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("build", help="seeds -> fact sheets (facts/) -> site (site/)")
+    p.add_argument("--root", default=".", help="the project folder (holds mkdocs.yml, seeds/, facts/)")
+    p.add_argument("--site-dir", default="site", help="where the site is written (default: site)")
+    p.add_argument("--strict", action="store_true", help="exit 1 when any seed cannot be used")
+    p.set_defaults(func=cmd_build)
+
+    p = sub.add_parser("extract", help="print the fact sheet of each seed, or batch-extract JSON lines")
+    p.add_argument("paths", nargs="*", help="seed files (.txt, .md)")
+    p.add_argument("--format", choices=["yaml", "json"], default="yaml", help="output format (default: yaml)")
+    p.add_argument("--jsonl", metavar="IN", help='input JSON lines: {"id", "text", "title"?, "date"?, "url"?, "publisher"?}')
+    p.add_argument("--out", metavar="OUT", help="with --jsonl: output JSON lines, one fact sheet each")
+    p.set_defaults(func=cmd_extract)
+
+    p = sub.add_parser("check", help="validate seeds and fact sheets; writes nothing")
+    p.add_argument("--root", default=".", help="the project folder")
+    p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser("serve", help="serve the site locally, rebuilding when seeds or templates change")
+    p.add_argument("--root", default=".", help="the project folder")
+    p.add_argument("--dev-addr", default="127.0.0.1:8000", help="address to serve on (default: 127.0.0.1:8000)")
+    p.set_defaults(func=cmd_serve)
+    return top
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

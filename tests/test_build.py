@@ -1,0 +1,57 @@
+import shutil
+
+import pytest
+
+from generator import build
+from generator.factsheet import load_yaml
+from tests.conftest import GOLDEN
+
+
+@pytest.fixture
+def project(tmp_path):
+    shutil.copytree(GOLDEN / "seeds", tmp_path / "seeds")
+    return build.Project(root=tmp_path)
+
+
+def test_build_writes_one_valid_sheet_per_seed(project):
+    result = build.build_sheets(project)
+    assert result.problems == []
+    assert sorted(result.extracted) == ["harbour-talks-collapse", "relief-convoy"]
+    sheet = load_yaml(project.sheet_path("relief-convoy").read_text(), "relief-convoy.yaml")
+    assert sheet["article"]["publisher"] == "River Post"
+    assert sheet["article"]["published"] == "2024-03-14"
+
+
+def test_unchanged_seeds_are_not_extracted_again(project):
+    build.build_sheets(project)
+    again = build.build_sheets(project)
+    assert again.extracted == [] and sorted(again.reused) == ["harbour-talks-collapse", "relief-convoy"]
+
+
+def test_changed_seed_is_extracted_again(project):
+    build.build_sheets(project)
+    seed = project.seeds / "relief-convoy.md"
+    seed.write_text(seed.read_text() + "\nA second convoy left on Thursday.\n")
+    assert build.build_sheets(project).extracted == ["relief-convoy"]
+
+
+def test_bad_seed_is_reported_and_the_others_still_build(project):
+    (project.seeds / "broken.txt").write_bytes(b"")
+    (project.seeds / "copy.txt").write_bytes((project.seeds / "harbour-talks-collapse.txt").read_bytes())
+    result = build.build_sheets(project)
+    assert len(result.sheets) == 2
+    assert result.problems == ["broken.txt: the file is empty",
+                               "harbour-talks-collapse.txt: the same article as copy.txt; skipped"]
+
+
+def test_two_seeds_with_one_page_name_are_reported(project):
+    (project.seeds / "relief-convoy.txt").write_text("Another convoy\nDifferent text.\n")
+    result = build.build_sheets(project)
+    assert any("would get the same page 'relief-convoy'" in p for p in result.problems)
+
+
+def test_site_files_hold_pages_and_sheet_downloads(project):
+    result = build.build_sheets(project)
+    files = build.site_files(project, result.sheets)
+    assert "index.md" in files
+    assert files["briefings/relief-convoy/factsheet.yaml"].startswith("schema_version: 1")
