@@ -1,0 +1,95 @@
+"""End to end: a tiny seeds folder through `briefing build` into a site, and golden pages."""
+import os
+import re
+import shutil
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from generator import build
+from generator.cli import main
+from generator.extract import extract_many
+from tests.conftest import GOLDEN, ROOT
+
+EXPECTED = GOLDEN / "expected"
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    root = tmp_path_factory.mktemp("project")
+    for name in ("mkdocs.yml",):
+        shutil.copy(ROOT / name, root / name)
+    for folder in ("templates", "docs"):
+        shutil.copytree(ROOT / folder, root / folder)
+    shutil.copytree(GOLDEN / "seeds", root / "seeds")
+    assert main(["build", "--root", str(root), "--site-dir", str(root / "site")]) == 0
+    return root
+
+
+class Loads(HTMLParser):
+    """Collects every URL a page would load by itself (scripts, styles, images, frames, fonts)."""
+
+    def __init__(self):
+        super().__init__()
+        self.urls = []
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag in ("script", "img", "iframe", "source", "audio", "video") and attrs.get("src"):
+            self.urls.append(attrs["src"])
+        if tag == "link" and attrs.get("rel") in ("stylesheet", "preload", "icon", "prefetch") and attrs.get("href"):
+            self.urls.append(attrs["href"])
+
+
+def test_site_has_the_generated_pages(site):
+    out = site / "site"
+    for page in ("index.html", "briefings/relief-convoy/index.html", "actors/index.html",
+                 "quotes/index.html", "sources/index.html", "about/index.html"):
+        assert (out / page).is_file(), page
+    assert (out / "briefings/relief-convoy/factsheet.yaml").read_text().startswith("schema_version: 1")
+    briefing = (out / "briefings/harbour-talks-collapse/index.html").read_text()
+    assert "Ingrid Solberg" in briefing
+    assert "Our proposals were never even read" in briefing
+
+
+def test_generated_pages_are_not_written_to_docs(site):
+    assert not (site / "docs" / "briefings").exists()
+    assert (site / "facts" / "relief-convoy.yaml").is_file()
+
+
+def test_site_loads_nothing_from_the_internet(site):
+    for page in (site / "site").rglob("*.html"):
+        parser = Loads()
+        parser.feed(page.read_text(encoding="utf-8"))
+        external = [u for u in parser.urls if re.match(r"^(https?:)?//", u)]
+        assert external == [], f"{page}: {external}"
+    css = "".join(p.read_text(errors="ignore") for p in (site / "site").rglob("*.css"))
+    assert "fonts.googleapis" not in css and "@import url(http" not in css
+
+
+def rendered_pages() -> dict[str, str]:
+    """The generated files of the golden seeds, extracted in memory (nothing is written)."""
+    articles = build.read_articles(build.Project(root=GOLDEN), build.BuildResult())
+    sheets = [sheet.to_dict() for sheet in extract_many(articles)]
+    return build.site_files(build.Project(root=ROOT), sheets)
+
+
+def test_golden_pages():
+    """The Markdown of every generated page equals the committed tree in tests/golden/expected.
+
+    After an intended change run `UPDATE_GOLDEN=1 ./scripts/test.sh tests/test_site.py` and
+    review the diff of tests/golden/expected like any other change.
+    """
+    pages = rendered_pages()
+    if os.environ.get("UPDATE_GOLDEN"):
+        shutil.rmtree(EXPECTED, ignore_errors=True)
+        for path, text in pages.items():
+            target = EXPECTED / path
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(text, encoding="utf-8")
+    expected = {p.relative_to(EXPECTED).as_posix(): p.read_text(encoding="utf-8")
+                for p in EXPECTED.rglob("*") if p.is_file()}
+    assert sorted(pages) == sorted(expected)
+    for path in pages:
+        assert pages[path] == expected[path], f"{path} differs from tests/golden/expected/{path}"
