@@ -1,0 +1,494 @@
+"""Rendering stage: fact sheets (schema_version 1 dicts) -> Markdown pages, through Jinja templates.
+
+Python here only prepares data (id -> name lookups, sorting, grouping, relative links); every word
+of page text lives in the top-level ``templates/`` folder.
+
+Every string in a fact sheet is article text from the internet. The Jinja environment therefore
+escapes *every* printed value (``finalize``) so that it can only ever be plain text in Markdown,
+unless the value is an ``MdSafe`` made by this module's own helpers (links to our pages, checked
+http(s) links, validated slugs). Forgetting to escape is impossible; a mistake in a template can
+only over-escape (visible, harmless), never let markup through.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+import string
+import unicodedata
+from collections import defaultdict
+from functools import partial
+from pathlib import Path
+from urllib.parse import quote as _percent_encode
+from urllib.parse import urlsplit
+
+import jinja2
+
+TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
+
+KIND_ORDER = ("person", "state", "organization", "group", "media", "document", "other")
+STANCES = ("supports", "opposes", "neutral")
+EXCERPT_CHARS = 240
+
+_SLUG_RE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+# Every ASCII punctuation character becomes a numeric character reference. That is more than
+# plain Markdown needs, but it also disarms what extensions add (pymdownx critic `{++`, snippets
+# `--8<--`, emoji `:x:`, magiclink bare URLs, smartsymbols `(c)`, attr_list `{: }`, tables `|`).
+_ENTITIES = {ord(c): f"&#{ord(c)};" for c in string.punctuation}
+_NO_ANGLES = str.maketrans({"<": "\uff1c", ">": "\uff1e"})
+_H1_LINE = re.compile(r"^# .*$", re.MULTILINE)
+_WHITESPACE = re.compile(r"\s+")
+_URL_SAFE = "-._~:/?#@!$&+,;=%"  # percent-encode the rest: ( ) < > " ' space ` * [ ] \ etc.
+
+
+# --- escaping -----------------------------------------------------------------------------------
+
+class MdSafe(str):
+    """Markdown this module built itself; printed as is. Any operation on it gives a plain str."""
+
+
+def md_escape(value) -> MdSafe:
+    """Make any value inert text in Markdown (and in HTML attributes): no block can start, no
+    inline syntax or HTML can form. Newlines and runs of whitespace collapse to one space."""
+    if isinstance(value, MdSafe):
+        return value
+    if value is None or isinstance(value, jinja2.Undefined):
+        return MdSafe(str(value or ""))  # a StrictUndefined raises here, as it should
+    text = str(value)
+    # Control characters go: Python-Markdown's own placeholders are built from \x02 and \x03.
+    text = "".join(ch for ch in text if unicodedata.category(ch) != "Cc" or ch.isspace())
+    # Whitespace runs collapse to one space (never a newline, never an indent) but edges stay, so
+    # a literal separator such as ", " in a template keeps its space.
+    return MdSafe(_WHITESPACE.sub(" ", text).translate(_ENTITIES))
+
+
+def heading(value) -> MdSafe:
+    """``md_escape`` for a page's H1, which MkDocs turns into the page title. Material prints the
+    title as ``page.title | striptags`` inside <title>: striptags unescapes entities and nothing
+    escapes again, so a headline "</title><script>..." would become live HTML there. Angle
+    brackets in an H1 are therefore shown as their full-width look-alikes."""
+    return md_escape(str(value).translate(_NO_ANGLES) if isinstance(value, str) else value)
+
+
+def safe_url(url) -> str | None:
+    """The URL percent-encoded for a Markdown link, or None unless it is absolute http(s)."""
+    if not isinstance(url, str):
+        return None
+    url = url.strip()
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return None
+    return _percent_encode(url, safe=_URL_SAFE)
+
+
+def slug(value) -> MdSafe:
+    """An id checked to be a slug, usable in paths, anchors and attributes."""
+    if not isinstance(value, str) or not _SLUG_RE.fullmatch(value):
+        raise ValueError(f"not a slug id: {value!r}")
+    return MdSafe(value)
+
+
+def join(items, separator: str = "", attribute=None) -> MdSafe:
+    """Jinja's ``join``, but every item (and the separator) escaped unless already MdSafe."""
+    if attribute is not None:
+        items = (item[attribute] for item in items)
+    return MdSafe(md_escape(separator).join(md_escape(item) for item in items))
+
+
+@jinja2.pass_context
+def link(context, text, path: str | None) -> MdSafe:
+    """A link to one of our pages (`path` relative to the docs folder, or '#anchor' on this page);
+    just the text when `path` is None."""
+    label = md_escape(text)
+    if not path:
+        return label
+    href = path if path.startswith("#") else context["root"] + path
+    return MdSafe(f"[{label}]({_percent_encode(href, safe=_URL_SAFE)})")
+
+
+def url_link(text, url) -> MdSafe:
+    """A link to an outside http(s) URL; any other URL (javascript:, data:) stays inert text."""
+    href = safe_url(url)
+    if href:
+        return MdSafe(f"[{md_escape(text or url)}]({href})")
+    if text and url:
+        return MdSafe(f"{md_escape(text)} ({md_escape(url)})")
+    return md_escape(text or url)
+
+
+def _finalize(value):
+    return value if isinstance(value, MdSafe) else md_escape(value)
+
+
+def make_environment(templates_dir: Path | None = None) -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(templates_dir or TEMPLATES_DIR)),
+        autoescape=False,  # HTML autoescape would leave Markdown syntax live; finalize does it all
+        finalize=_finalize,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters.update(text=md_escape, heading=heading, slug=slug, join=join, e=md_escape, escape=md_escape)
+    env.globals.update(link=link, url_link=url_link)
+    return env
+
+
+# --- site -----------------------------------------------------------------------------------------
+
+def render_site(sheets: list[dict], templates_dir: Path | None = None) -> dict[str, str]:
+    """Every generated page: {path relative to the docs folder (posix): Markdown text}."""
+    env = make_environment(templates_dir)
+    site = build_site(sheets)
+
+    def page(template: str, root: str, **data) -> str:
+        return _check_h1(template, env.get_template(template).render(root=root, **data))
+
+    pages = {"index.md": page("home.md.j2", "", briefings=site["briefings"])}
+    for briefing in site["briefings"]:
+        pages[briefing["path"]] = page("briefing.md.j2", "../../", b=briefing)
+    pages["actors/index.md"] = page("actors_index.md.j2", "../", groups=site["actor_groups"])
+    for actor in site["actors"]:
+        pages[actor["ref"]["path"]] = page("actor.md.j2", "../", a=actor)
+    pages["quotes/index.md"] = page("quotes_index.md.j2", "../", groups=site["quote_groups"])
+    pages["sources/index.md"] = page("sources_index.md.j2", "../", sources=site["sources"])
+    return pages
+
+
+def _check_h1(template: str, text: str) -> str:
+    """Refuse a page whose H1 prints an escaped "<": its template forgot the ``heading`` filter."""
+    for line in _H1_LINE.findall(text):
+        if "&#60;" in line:
+            raise ValueError(f"{template}: the page heading must print values with |heading")
+    return text
+
+
+def build_site(sheets: list[dict]) -> dict:
+    """All the data the templates show, with every cross-reference resolved."""
+    sheets = [s for s in sheets if isinstance(s, dict)]
+    _check_sheet_ids(sheets)
+    sheets = _newest_first(sheets)
+    names = _actor_names(sheets)
+    briefings = [_briefing(sheet, names) for sheet in sheets]
+    actors = _merge_actors(briefings)
+    return {
+        "briefings": briefings,
+        "actors": actors,
+        "actor_groups": _group_by_kind(actors),
+        "quote_groups": _group_quotes(briefings),
+        "sources": _merge_sources(briefings),
+    }
+
+
+def _check_sheet_ids(sheets: list[dict]) -> None:
+    seen = set()
+    for sheet in sheets:
+        sheet_id = slug(sheet.get("id"))
+        if sheet_id in seen:
+            raise ValueError(f"two fact sheets share the id {sheet_id!r}")
+        seen.add(sheet_id)
+
+
+def _newest_first(sheets: list[dict]) -> list[dict]:
+    def title(sheet):
+        article = sheet.get("article") or {}
+        return (str(article.get("title") or "").casefold(), sheet["id"])
+
+    def date(sheet):
+        return _iso_date((sheet.get("article") or {}).get("published")) or ""
+
+    # Two stable sorts: by title, then by date descending; "" sorts below any date: undated last.
+    return sorted(sorted(sheets, key=title), key=date, reverse=True)
+
+
+def _items(mapping: dict, key: str) -> list[dict]:
+    return [item for item in (mapping.get(key) or []) if isinstance(item, dict)]
+
+
+def _strings(values) -> list[str]:
+    return [str(v) for v in (values or []) if v is not None and str(v).strip()]
+
+
+def _iso_date(value) -> str | None:
+    # PyYAML reads an unquoted 2024-01-05 as a date; the contract means the same string.
+    if isinstance(value, (_dt.date, _dt.datetime)):
+        return value.isoformat()[:10]
+    return str(value) if value else None
+
+
+def actor_page(actor_id: str) -> str:
+    # actors/index.md is the list of actors: an actor with the id "index" needs another file name.
+    return f"actors/{slug(actor_id)}{'_' if actor_id == 'index' else ''}.md"
+
+
+def _actor_names(sheets: list[dict]) -> dict[str, str]:
+    """Site-wide id -> name of every actor: the first name given for the id, else the id."""
+    names: dict[str, str] = {}
+    for sheet in sheets:
+        for actor in _items(sheet, "actors"):
+            actor_id = slug(actor.get("id"))
+            if actor.get("name") and names.get(actor_id, actor_id) == actor_id:
+                names[actor_id] = str(actor["name"])
+            names.setdefault(actor_id, actor_id)
+    return names
+
+
+def _actor_ref(actor_id, local: dict[str, str], names: dict[str, str]) -> dict | None:
+    """How to show a reference to an actor: its name here, and its page if it has one."""
+    if not actor_id:
+        return None
+    actor_id = str(actor_id)
+    path = actor_page(actor_id) if actor_id in names else None
+    return {"id": actor_id, "name": local.get(actor_id) or names.get(actor_id, actor_id), "path": path}
+
+
+def _excerpt(body: str, span) -> str | None:
+    """The article text a [start, end] evidence span points at, shortened for a table."""
+    if not (isinstance(span, (list, tuple)) and len(span) == 2 and all(isinstance(i, int) for i in span)):
+        return None
+    start, end = span
+    if not 0 <= start < end <= len(body):
+        return None
+    text = " ".join(body[start:end].split())
+    return text if len(text) <= EXCERPT_CHARS else text[: EXCERPT_CHARS - 1].rstrip() + "…"
+
+
+# --- one briefing -----------------------------------------------------------------------------------
+
+def _briefing(sheet: dict, names: dict[str, str]) -> dict:
+    article = sheet.get("article") if isinstance(sheet.get("article"), dict) else {}
+    sheet_id = str(sheet["id"])
+    local = {str(a.get("id")): str(a["name"]) for a in _items(sheet, "actors") if a.get("name")}
+    ref = partial(_actor_ref, local=local, names=names)
+    body = str(article.get("body") or "")
+    quotes = _quotes(sheet, ref)
+    quote_numbers = {q["id"]: q["number"] for q in quotes}
+    briefing = {
+        "id": sheet_id,
+        "path": f"briefings/{sheet_id}/index.md",
+        "title": str(article.get("title") or sheet_id),
+        "lede": article.get("lede"),
+        "published": _iso_date(article.get("published")),
+        "publisher": article.get("publisher"),
+        "authors": _strings(article.get("authors")),
+        "url": article.get("url"),
+        "language": article.get("language"),
+        "actors": _by_mentions([_actor_row(a, ref) for a in _items(sheet, "actors")]),
+        "quotes": quotes,
+        "positions": [_position(p, ref, quote_numbers, body) for p in _items(sheet, "positions")],
+        "sources": _sources(sheet, quotes),
+        "events": _events(sheet, ref, body),
+        "figures": [_figure(f, ref, body) for f in _items(sheet, "figures")],
+        "related": [r for r in _items(article, "related") if r.get("title") or r.get("url")],
+    }
+    briefing["actor_count"] = len(briefing["actors"])
+    briefing["quote_count"] = len(quotes)
+    for quote in quotes:
+        quote["briefing"] = _briefing_ref(briefing)
+    return briefing
+
+
+def _by_mentions(rows: list[dict]) -> list[dict]:
+    """Key actors first: the most mentioned on top, ties in the sheet's order."""
+    return sorted(rows, key=lambda row: -row["mentions"])
+
+
+def _actor_row(actor: dict, ref) -> dict:
+    return {
+        "ref": ref(actor.get("id")),
+        "kind": actor.get("kind"),
+        "aliases": _strings(actor.get("aliases")),
+        "roles": [_role(r, ref) for r in _items(actor, "roles")],
+        "affiliation": ref(actor.get("affiliation")),
+        "mentions": len(actor.get("mentions") or []),
+    }
+
+
+def _role(role: dict, ref) -> dict:
+    return {"title": role.get("title"), "of": ref(role.get("of"))}
+
+
+def _quotes(sheet: dict, ref) -> list[dict]:
+    sources = {str(s.get("id")): s for s in _items(sheet, "sources")}
+    quotes = []
+    for number, quote in enumerate(_items(sheet, "quotes"), start=1):
+        via = sources.get(str(quote["via"])) if quote.get("via") else None
+        quotes.append({
+            "id": str(slug(quote.get("id"))),
+            "anchor": f"quote-{slug(quote.get('id'))}",
+            "number": number,
+            "text": _trim_quote(quote.get("text")),
+            "kind": quote.get("kind"),
+            "cue": quote.get("cue"),
+            "speakers": [ref(s) for s in quote.get("speakers") or [] if s],
+            "via": {"name": via.get("name") or via.get("id"), "url": via.get("url")} if via else None,
+        })
+    return quotes
+
+
+def _trim_quote(text):
+    # A span cut before "..., she said" ends in the comma of the attribution, not of the speaker.
+    return text.strip().removesuffix(",") if isinstance(text, str) else text
+
+
+def _position(position: dict, ref, quote_numbers: dict[str, int], body: str) -> dict:
+    evidence = position.get("evidence")
+    quoted = isinstance(evidence, str) and evidence in quote_numbers
+    stance = position.get("stance")
+    return {
+        "actor": ref(position.get("actor")),
+        "stance": stance,
+        "stance_class": stance if stance in STANCES else "other",
+        "topic": position.get("topic"),
+        "cue": position.get("cue"),
+        "quote": {"number": quote_numbers[evidence], "anchor": f"quote-{evidence}"} if quoted else None,
+        "excerpt": _excerpt(body, evidence),
+    }
+
+
+def _sources(sheet: dict, quotes: list[dict]) -> list[dict]:
+    """Sources with the quotes they are cited for: cited_for, plus quotes naming them as `via`."""
+    numbers = {q["id"]: q["number"] for q in quotes}
+    via = defaultdict(set)
+    for raw in _items(sheet, "quotes"):
+        if raw.get("via") and raw.get("id") in numbers:
+            via[str(raw["via"])].add(raw["id"])
+    rows = []
+    for source in _items(sheet, "sources"):
+        cited = set(map(str, source.get("cited_for") or [])) | via[str(source.get("id"))]
+        rows.append({
+            "name": source.get("name") or source.get("id"),
+            "kind": source.get("kind"),
+            "url": source.get("url"),
+            "quotes": [{"number": numbers[q], "anchor": f"quote-{q}"}
+                       for q in sorted(cited & numbers.keys(), key=numbers.get)],
+            "cited_count": len(cited),
+        })
+    return rows
+
+
+def _events(sheet: dict, ref, body: str) -> list[dict]:
+    events = [{
+        "date": _iso_date(e.get("date")),
+        "when": e.get("when"),
+        "what": e.get("what"),
+        "actors": [ref(a) for a in e.get("actors") or [] if a],
+        "excerpt": _excerpt(body, e.get("evidence")),
+    } for e in _items(sheet, "events")]
+    # A timeline: dated events in date order, then the undated ones in article order.
+    return sorted(events, key=lambda e: (e["date"] is None, e["date"] or ""))
+
+
+def _number(value):
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return f"{value:,}" if isinstance(value, (int, float)) and not isinstance(value, bool) else value
+
+
+def _figure(figure: dict, ref, body: str) -> dict:
+    return {
+        "value": _number(figure.get("value")),
+        "unit": figure.get("unit"),
+        "text": figure.get("text"),
+        "actor": ref(figure.get("actor")),
+        "excerpt": _excerpt(body, figure.get("evidence")),
+    }
+
+
+# --- across briefings -------------------------------------------------------------------------------
+
+def _merge_actors(briefings: list[dict]) -> list[dict]:
+    """One entry per actor id over all briefings (a naive merge: same id, same actor); the newest
+    article's name and kind win."""
+    actors: dict[str, dict] = {}
+    for briefing in briefings:
+        for row in briefing["actors"]:
+            _merge_actor(actors, row, briefing)
+    for briefing in briefings:
+        _attach_statements(actors, briefing)
+    for actor in actors.values():
+        actor["article_count"] = len(actor["appearances"])
+        actor["quote_count"] = len(actor["quotes"])
+    return sorted(actors.values(), key=lambda a: (a["ref"]["name"].casefold(), a["ref"]["id"]))
+
+
+def _merge_actor(actors: dict, row: dict, briefing: dict) -> None:
+    actor_id = row["ref"]["id"]
+    actor = actors.setdefault(actor_id, {
+        "ref": row["ref"], "kind": row["kind"], "aliases": [], "roles": [], "affiliations": [],
+        "appearances": [], "quotes": [], "positions": [],
+    })
+    other_names = [row["ref"]["name"]] + row["aliases"]
+    _extend_unique(actor["aliases"], [n for n in _strings(other_names) if n != actor["ref"]["name"]])
+    _extend_unique(actor["roles"], row["roles"])
+    # "Foreign Minister of Mali" already says the affiliation with Mali.
+    role_of = [role["of"] for role in actor["roles"]]
+    if row["affiliation"] and row["affiliation"] not in role_of:
+        _extend_unique(actor["affiliations"], [row["affiliation"]])
+    actor["kind"] = actor["kind"] or row["kind"]
+    actor["appearances"].append({"briefing": _briefing_ref(briefing), "mentions": row["mentions"]})
+
+
+def _extend_unique(target: list, values: list) -> None:
+    for value in values:
+        if value not in target:
+            target.append(value)
+
+
+def _briefing_ref(briefing: dict) -> dict:
+    return {"title": briefing["title"], "path": briefing["path"], "published": briefing["published"]}
+
+
+def _attach_statements(actors: dict, briefing: dict) -> None:
+    for quote in briefing["quotes"]:
+        for speaker in {s["id"] for s in quote["speakers"]}:
+            if speaker in actors:
+                actors[speaker]["quotes"].append(quote)
+    for position in briefing["positions"]:
+        if position["actor"] and position["actor"]["id"] in actors:
+            actors[position["actor"]["id"]]["positions"].append(
+                {**position, "briefing": _briefing_ref(briefing)})
+
+
+def _group_by_kind(actors: list[dict]) -> list[dict]:
+    groups = defaultdict(list)
+    for actor in actors:
+        groups[actor["kind"] if actor["kind"] in KIND_ORDER else "other"].append(actor)
+    return [{"kind": kind, "actors": groups[kind]} for kind in KIND_ORDER if groups[kind]]
+
+
+def _group_quotes(briefings: list[dict]) -> list[dict]:
+    """Quotes under each of their speakers (unattributed quotes in a group of their own, last)."""
+    groups: dict[str | None, dict] = {}
+    for briefing in briefings:
+        for quote in briefing["quotes"]:
+            for speaker in _unique_speakers(quote) or [None]:
+                key = speaker["id"] if speaker else None
+                groups.setdefault(key, {"speaker": speaker, "quotes": []})["quotes"].append(quote)
+    named = [g for key, g in groups.items() if key is not None]
+    named.sort(key=lambda g: (-len(g["quotes"]), g["speaker"]["name"].casefold()))
+    return named + ([groups[None]] if None in groups else [])
+
+
+def _unique_speakers(quote: dict) -> list[dict]:
+    seen, speakers = set(), []
+    for speaker in quote["speakers"]:
+        if speaker["id"] not in seen:
+            seen.add(speaker["id"])
+            speakers.append(speaker)
+    return speakers
+
+
+def _merge_sources(briefings: list[dict]) -> list[dict]:
+    """One row per source over all briefings; the same name, kind and URL is the same source."""
+    merged: dict[tuple, dict] = {}
+    for briefing in briefings:
+        for source in briefing["sources"]:
+            key = (str(source["name"] or "").casefold(), source["kind"], source["url"])
+            row = merged.setdefault(key, {**source, "cited_count": 0, "briefings": []})
+            row["cited_count"] += source["cited_count"]
+            _extend_unique(row["briefings"], [_briefing_ref(briefing)])
+    return sorted(merged.values(), key=lambda s: (-s["cited_count"], str(s["name"] or "").casefold()))

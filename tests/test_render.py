@@ -1,0 +1,342 @@
+"""The rendering stage: fact sheets -> Markdown pages, and untrusted text kept inert."""
+from __future__ import annotations
+
+import copy
+import posixpath
+import shutil
+import unicodedata
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import markdown
+import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from markupsafe import Markup
+
+from generator.render import (
+    TEMPLATES_DIR,
+    heading,
+    make_environment,
+    md_escape,
+    render_site,
+    url_link,
+)
+
+SHEETS = Path(__file__).parent / "fixtures" / "sheets"
+MINI_CRISIS = ["norway-warns-iceland", "mackerel-talks-resume"]
+EXTENSIONS = ["attr_list", "md_in_html", "toc", "tables"]
+# What Material sites commonly add: none of it may turn sheet text into markup either.
+MATERIAL_EXTENSIONS = EXTENSIONS + [
+    "admonition", "abbr", "def_list", "footnotes", "pymdownx.superfences", "pymdownx.critic",
+    "pymdownx.caret", "pymdownx.mark", "pymdownx.tilde", "pymdownx.keys", "pymdownx.emoji",
+    "pymdownx.magiclink", "pymdownx.smartsymbols", "pymdownx.arithmatex", "pymdownx.betterem",
+    "pymdownx.snippets", "pymdownx.details",
+]
+HOSTILE = ["<script>alert(1)</script>", "<img src=x onerror=alert(1)>",
+           "[click](javascript:alert(1))", "{{ 7*7 }}", "# heading", "**bold**"]
+
+# Every tag and attribute the templates produce; anything else came from sheet text.
+ALLOWED = {
+    "h1": {"id"}, "h2": {"id"}, "p": {"class"}, "a": {"href"}, "ul": set(), "li": set(),
+    "table": set(), "thead": set(), "tbody": set(), "tr": set(), "th": {"style"}, "td": {"style"},
+    "div": {"class", "id"}, "blockquote": set(), "span": {"class"},
+}
+CLASSES = {"briefing-meta", "briefing-lede", "briefing-quote", "briefing-attribution",
+           "briefing-stance", "briefing-stance--supports", "briefing-stance--opposes",
+           "briefing-stance--neutral", "briefing-stance--other"}
+
+
+def load(name: str) -> dict:
+    return yaml.safe_load((SHEETS / f"{name}.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def pages() -> dict[str, str]:
+    return render_site([load(name) for name in MINI_CRISIS])
+
+
+@pytest.fixture(scope="module")
+def hostile_pages() -> dict[str, str]:
+    return render_site([load("hostile")])
+
+
+class Html(HTMLParser):
+    """Tags with their attributes, and the text as a reader sees it (entities decoded)."""
+
+    def __init__(self, source: str):
+        super().__init__(convert_charrefs=True)
+        self.tags: list[tuple[str, dict]] = []
+        self.chunks: list[str] = []
+        self.rows: list[list[str]] = []  # table rows, each a list of cell texts
+        self._cell: list[str] | None = None
+        self.feed(source)
+        self.close()
+        self.text = "".join(self.chunks)
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, dict(attrs)))
+        if tag == "tr":
+            self.rows.append([])
+        elif tag in ("td", "th"):
+            self._cell = []
+
+    def handle_endtag(self, tag):
+        if tag in ("td", "th") and self._cell is not None:
+            self.rows[-1].append("".join(self._cell).strip())
+            self._cell = None
+
+    def handle_data(self, data):
+        self.chunks.append(data)
+        if self._cell is not None:
+            self._cell.append(data)
+
+    def hrefs(self) -> list[str]:
+        return [attrs["href"] for tag, attrs in self.tags if tag == "a" and "href" in attrs]
+
+    def ids(self) -> set[str]:
+        return {attrs["id"] for _, attrs in self.tags if "id" in attrs}
+
+
+def to_html(text: str, extensions=EXTENSIONS) -> Html:
+    return Html(markdown.markdown(text, extensions=extensions))
+
+
+# --- the pages of a small crisis --------------------------------------------------------------------
+
+def test_every_page_is_generated(pages):
+    assert set(pages) == {
+        "index.md",
+        "briefings/norway-warns-iceland/index.md",
+        "briefings/mackerel-talks-resume/index.md",
+        "actors/index.md",
+        "actors/kari-lindholm.md",
+        "actors/gunnar-sigurdsson.md",
+        "actors/norway.md",
+        "actors/iceland.md",
+        "actors/norwegian-ministry.md",
+        "quotes/index.md",
+        "sources/index.md",
+    }
+
+
+def test_home_lists_briefings_newest_first_undated_last():
+    undated = copy.deepcopy(load("norway-warns-iceland"))
+    undated["id"] = "undated-article"
+    undated["article"]["published"] = None
+    undated["article"]["title"] = "An undated dispatch"
+    home = to_html(render_site([undated] + [load(name) for name in MINI_CRISIS])["index.md"])
+    titles = ["Iceland and Norway agree to resume mackerel talks",
+              "Norway warns Iceland over mackerel quota", "An undated dispatch"]
+    positions = [home.text.index(title) for title in titles]
+    assert positions == sorted(positions)
+    assert "briefings/undated-article/index.md" in home.hrefs()
+    assert "4 actors · 2 quotes" in home.text
+    assert "2031-03-08 · Harbour Post" in home.text
+    assert "Undated" in home.text
+
+
+def test_briefing_page_holds_the_facts(pages):
+    page = to_html(pages["briefings/norway-warns-iceland/index.md"])
+    assert page.tags[0] == ("h1", {"id": "norway-warns-iceland-over-mackerel-quota"})
+    for fact in ("2031-03-04 · Example News · by Ola Nordmann",
+                 "Kari Lindholm", "Fisheries Minister of Norway",
+                 "We cannot accept a quota set by one country alone",
+                 "Kari Lindholm said · via Nordic Wire · direct",
+                 "unilateral mackerel quota", "cannot accept",
+                 "2031-03-03 (on Monday)", "next week", "Talks resume in Bergen",
+                 "140,000 tonnes", "A short history of the mackerel dispute"):
+        assert fact in page.text, fact
+    assert {"quote-q1", "quote-q2"} <= page.ids()
+    hrefs = page.hrefs()
+    assert "https://news.example.org/2031/03/04/mackerel" in hrefs
+    assert "factsheet.yaml" in hrefs
+    assert "../../actors/kari-lindholm.md" in hrefs
+    assert "#quote-q1" in hrefs  # a position and a source point at the quote they rest on
+    # dated events first, in date order; the undated one after them
+    assert page.text.index("on Monday") < page.text.index("next week")
+
+
+def test_position_without_a_quote_shows_its_evidence_passage(pages):
+    page = to_html(pages["briefings/norway-warns-iceland/index.md"])
+    assert "Gunnar Sigurdsson said his government would set a quota of 140,000 tonnes" in page.text
+
+
+def test_actor_pages_merge_the_same_id_across_articles(pages):
+    page = to_html(pages["actors/kari-lindholm.md"])
+    assert page.tags[0][0] == "h1" and "Kari Lindholm" in page.text
+    assert "Person · also named Lindholm" in page.text
+    assert "Fisheries Minister of Norway" in page.text
+    assert "We cannot accept a quota set by one country alone" in page.text
+    assert "Kari Lindholm welcomed the decision" in page.text
+    assert "../briefings/norway-warns-iceland/index.md#quote-q1" in page.hrefs()
+    assert "../briefings/mackerel-talks-resume/index.md#quote-q2" in page.hrefs()
+    assert "opposes" in page.text and "supports" in page.text
+
+
+def test_actors_index_groups_by_kind_with_counts(pages):
+    page = to_html(pages["actors/index.md"])
+    headings = [page.text.index(kind) for kind in ("Person", "State", "Organization")]
+    assert headings == sorted(headings)
+    assert ["Gunnar Sigurdsson", "Fisheries Minister of Iceland", "2", "2"] in page.rows
+    assert ["Norway", "", "1", "0"] in page.rows
+
+
+def test_quotes_index_groups_by_speaker_and_links_to_the_quote(pages):
+    page = to_html(pages["quotes/index.md"])
+    assert page.text.index("Gunnar Sigurdsson") < page.text.index("We are ready to listen")
+    assert "../briefings/mackerel-talks-resume/index.md#quote-q1" in page.hrefs()
+    assert "../actors/gunnar-sigurdsson.md" in page.hrefs()
+
+
+def test_sources_index_counts_citations(pages):
+    page = to_html(pages["sources/index.md"])
+    assert "Nordic Wire" in page.text and "statement from the Norwegian ministry" in page.text
+    assert "1 quote" in page.text
+
+
+def test_every_internal_link_reaches_a_page_and_anchor(pages):
+    rendered = {path: to_html(text) for path, text in pages.items()}
+    hand_written = {"method.md", "about.md"}
+    for path, page in rendered.items():
+        for href in page.hrefs():
+            if href.startswith("https://"):
+                continue
+            target, _, anchor = href.partition("#")
+            target = posixpath.normpath(posixpath.join(posixpath.dirname(path), target)) if target else path
+            if target.endswith("factsheet.yaml"):
+                assert target.replace("factsheet.yaml", "index.md") in pages
+                continue
+            assert target in pages or target in hand_written, (path, href)
+            if anchor and target in rendered:
+                assert anchor in rendered[target].ids(), (path, href)
+
+
+def test_empty_lists_and_nulls_render():
+    sheet = {"schema_version": 1, "id": "bare", "article": {"title": None, "lede": None, "published": None,
+             "url": None, "publisher": None, "authors": [], "related": [], "body": ""},
+             "actors": [], "quotes": [], "positions": [], "sources": [], "events": [], "figures": []}
+    out = render_site([sheet])
+    page = to_html(out["briefings/bare/index.md"])
+    assert page.tags[0][0] == "h1" and "bare" in page.text
+    assert "No actors yet." in out["actors/index.md"]
+    assert "No quotes yet." in out["quotes/index.md"]
+    assert "No briefings yet." in render_site([])["index.md"]
+
+
+def test_unknown_keys_and_dangling_references_are_tolerated():
+    sheet = load("mackerel-talks-resume")
+    sheet["curated"] = {"by": "analyst"}
+    sheet["quotes"][0]["speakers"] = ["nobody-known"]
+    page = to_html(render_site([sheet])["briefings/mackerel-talks-resume/index.md"])
+    assert "nobody-known told" in page.text  # shown as text, with no link to a page that is not there
+    assert not any("nobody-known" in href for href in page.hrefs())
+
+
+def test_ids_must_be_slugs_and_unique():
+    sheet = load("mackerel-talks-resume")
+    with pytest.raises(ValueError):
+        render_site([{**sheet, "id": "../../etc"}])
+    with pytest.raises(ValueError):
+        render_site([sheet, sheet])
+    bad_actor = copy.deepcopy(sheet)
+    bad_actor["actors"][0]["id"] = "a/b"
+    with pytest.raises(ValueError):
+        render_site([bad_actor])
+
+
+def test_an_actor_called_index_does_not_replace_the_actors_index():
+    sheet = load("mackerel-talks-resume")
+    sheet["actors"][0]["id"] = "index"
+    sheet["quotes"][0]["speakers"] = ["index"]
+    out = render_site([sheet])
+    assert out["actors/index.md"].startswith("# Actors")
+    assert out["actors/index_.md"].startswith("# Gunnar Sigurdsson")
+
+
+def test_templates_dir_can_be_overridden(tmp_path):
+    shutil.copytree(TEMPLATES_DIR, tmp_path / "templates")
+    (tmp_path / "templates" / "home.md.j2").write_text("# Custom\n{{ briefings|length }} briefings\n")
+    out = render_site([load(name) for name in MINI_CRISIS], templates_dir=tmp_path / "templates")
+    assert out["index.md"] == "# Custom\n2 briefings\n"
+
+
+# --- untrusted text -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("extensions", [EXTENSIONS, MATERIAL_EXTENSIONS], ids=["basic", "material"])
+def test_hostile_sheet_renders_without_markup(hostile_pages, extensions):
+    for path, text in hostile_pages.items():
+        page = to_html(text, extensions)
+        for tag, attrs in page.tags:
+            assert tag in ALLOWED, (path, tag)
+            assert set(attrs) <= ALLOWED[tag], (path, tag, attrs)
+            assert set((attrs.get("class") or "").split()) <= CLASSES, (path, attrs)
+            assert attrs.get("style") in (None, "text-align: right;"), (path, attrs)
+            for value in attrs.values():
+                assert "javascript:" not in (value or "").lower(), (path, tag, attrs)
+                assert "data:" not in (value or "").lower(), (path, tag, attrs)
+            if "href" in attrs:
+                assert urlsplit(attrs["href"]).scheme in ("", "http", "https"), (path, attrs)
+        assert [tag for tag, _ in page.tags].count("h1") == 1, path
+        assert "49" not in page.text, path
+
+
+def test_hostile_text_is_shown_literally(hostile_pages):
+    briefing = to_html(hostile_pages["briefings/hostile-article/index.md"])
+    for text in HOSTILE:
+        assert text in briefing.text, text
+    assert "--8<-- \"/etc/passwd\" {++ins++} :smile: ==mark== ~~del~~ |a|b|" in briefing.text
+    assert "Original article (javascript:alert(1))" in briefing.text
+    actor = to_html(hostile_pages["actors/evil-actor.md"])
+    assert "{: #pwn .x onclick=alert(1) }" in actor.text  # an alias that tried to be an attr_list
+
+
+def test_hostile_headline_cannot_escape_the_html_title(hostile_pages):
+    # Material prints `page.title | striptags` unescaped in <title>; striptags decodes entities.
+    for path in ("briefings/hostile-article/index.md", "actors/evil-actor.md"):
+        html = markdown.markdown(hostile_pages[path], extensions=EXTENSIONS)
+        h1 = html[html.index(">", html.index("<h1")) + 1: html.index("</h1>")]
+        assert "<" not in Markup(h1).striptags(), path
+
+
+def test_a_value_printed_without_any_filter_is_still_escaped():
+    env = make_environment()
+    value = "**x** <b>[a](javascript:b)</b>"
+    for source in ("{{ v }}", "{{ v|safe }}", "{{ v|e }}", "{{ v ~ '' }}", "{{ [v, v]|join(' ') }}",
+                   "{{ link(v, None) ~ v }}"):
+        html = to_html(env.from_string(source).render(v=value, root=""))
+        assert [tag for tag, _ in html.tags] == ["p"], source
+        assert "**x**" in html.text, source
+
+
+@pytest.mark.parametrize("url", [
+    "javascript:alert(1)", "JaVaScRiPt:alert(1)", " javascript:alert(1)", "java\nscript:alert(1)",
+    "data:text/html,<script>alert(1)</script>", "vbscript:x", "//evil.example/x", "/relative",
+    "https://", "http:/no-host", None, 42,
+])
+def test_only_http_urls_become_links(url):
+    html = to_html(url_link("click", url))
+    assert "a" not in [tag for tag, _ in html.tags]
+    assert "click" in html.text
+
+
+def test_http_urls_become_links_with_risky_characters_encoded():
+    html = to_html(url_link("site", 'https://example.org/a b)("x" onmouseover=1'))
+    assert html.hrefs() == ["https://example.org/a%20b%29%28%22x%22%20onmouseover=1"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_escaped_text_reads_back_as_itself(value):
+    html = to_html(md_escape(value))
+    assert {tag for tag, _ in html.tags} <= {"p"}
+    kept = "".join(ch for ch in value if unicodedata.category(ch) != "Cc" or ch.isspace())
+    expected = " ".join(kept.split())
+    assert " ".join(html.text.split()) == expected
+
+
+def test_heading_keeps_angle_brackets_out_of_the_title():
+    assert "&#60;" not in heading("</title><script>")
+    assert "title" in to_html(heading("</title>")).text
