@@ -1,0 +1,467 @@
+"""Coreference-lite for speakers: from the words an attribution hangs on to the actors who spoke.
+
+Everything an article needs is indexed once per Doc (``Mentions``): where each person, body and
+document is mentioned, which titles name which person, which documents were signed by whom.
+``Mentions.speakers(token)`` then answers for one subject token in a few list look-ups:
+pronouns go to the person or body named before, surnames and titles to the fullest name the
+article gives, a document to its signatories, "A and B" to both.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+from spacy.tokens import Doc, Span, Token
+
+from generator.extract.actors import ActorTable
+
+WORDS_FILE = Path(__file__).resolve().parent.parent / "data" / "reporting_verbs.yaml"
+
+PERSON_PRONOUNS = {"he", "she", "him", "her", "i", "me"}
+GROUP_PRONOUNS = {"they", "them", "we", "us"}
+THING_PRONOUNS = {"it"}
+RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
+BODY_KINDS = {"organization", "state", "group", "media"}
+# how far back (characters) a pronoun looks for a subject before settling for any mention
+SUBJECT_WINDOW = 600
+
+
+@lru_cache(maxsize=1)
+def words() -> dict[str, frozenset[str]]:
+    """The word lists of data/reporting_verbs.yaml, each as a frozenset (media names keep case)."""
+    data = yaml.safe_load(WORDS_FILE.read_text(encoding="utf-8"))
+    out = {}
+    for key, values in data.items():
+        values = [str(v) for v in values]
+        out[key] = frozenset(values if key == "media_names" else (v.lower() for v in values))
+    return out
+
+
+def span_chars(span: Span | Token) -> tuple[int, int]:
+    if isinstance(span, Token):
+        return span.idx, span.idx + len(span)
+    return span.start_char, span.end_char
+
+
+def noun_phrase(token: Token) -> Span:
+    """The phrase a noun heads, without relative clauses, participles, appositions or commas.
+
+    "the letter signed by A and B" -> "the letter"; "Malian Foreign Minister Abdoulaye Diop" stays whole.
+    """
+    doc = token.doc
+    start, end = token.i, token.i + 1
+    for child in token.lefts:
+        if child.dep_ not in {"punct", "cc", "conj", "appos", "relcl", "acl", "advmod"}:
+            start = min(start, child.left_edge.i)
+    for child in token.rights:
+        if child.dep_ in {"compound", "flat", "nummod", "case"} or (child.dep_ == "prep" and child.lower_ == "of"):
+            end = max(end, child.right_edge.i + 1)
+        else:
+            break
+    return doc[start:end]
+
+
+def conjuncts(token: Token) -> list[Token]:
+    """'A, B and C' -> [A, B, C], following conj links from the first one."""
+    out, todo = [], [token]
+    while todo:
+        current = todo.pop(0)
+        out.append(current)
+        todo.extend(c for c in current.children if c.dep_ == "conj")
+    return sorted(out, key=lambda t: t.i)
+
+
+@dataclass
+class Speakers:
+    """Who spoke (actor ids), the mention the attribution hangs on, and a speaking document."""
+    ids: list[str] = field(default_factory=list)
+    mention: tuple[int, int] | None = None
+    document: Span | None = None  # "the letter" when a document speaks
+
+
+@dataclass
+class _Mention:
+    start: int
+    end: int
+    actor: str
+    kind: str
+    subject: bool
+
+
+class Mentions:
+    """Per-Doc index of actor mentions, names, titles and documents; built once, queried often."""
+
+    def __init__(self, doc: Doc, actors: ActorTable, quoted: list[tuple[int, int]] = ()):
+        self.doc = doc
+        self.actors = actors
+        self.words = words()
+        self._quoted = sorted(quoted)
+        self._quoted_starts = [q[0] for q in self._quoted]
+        self._ent_of_token = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
+        self.person_names = self._person_names()
+        self.full_names = self._index_full_names()
+        self.mentions = self._index_mentions()
+        self._starts = [m.start for m in self.mentions]
+        self.titles = self._index_titles()
+        self.signatories = self._index_signatories()
+
+    # -- indexes, built once ---------------------------------------------------------------------
+    def in_quote(self, char: int) -> bool:
+        i = bisect.bisect_right(self._quoted_starts, char) - 1
+        return i >= 0 and self._quoted[i][0] <= char < self._quoted[i][1]
+
+    def _index_full_names(self) -> dict[str, Span]:
+        """Surname -> the longest person name ending with it ("Maiga" -> "Abdoulaye Maiga")."""
+        names: dict[str, Span] = {}
+        for span in self.person_names:
+            key = span[-1].lower_
+            if key not in names or len(span) > len(names[key]):
+                names[key] = span
+        return names
+
+    def _person_names(self) -> list[Span]:
+        """PERSON entities, and the proper-noun runs right before a person's surname NER missed.
+
+        "Minister of Decentralization Abdoulaye Maiga": NER may miss the name; the run of capitalised
+        proper nouns before it is cut at title words and at words the lemmatizer knows as nouns.
+        """
+        doc = self.doc
+        spans = [e for e in doc.ents if e.label_ == "PERSON"]
+        titles = self.words["title_nouns"]
+        for ent in list(spans):
+            start = ent.start
+            while start > 0 and start > ent.start - 2:
+                prev = doc[start - 1]
+                if prev.pos_ != "PROPN" or prev.lower_ in titles or not prev.text[:1].isupper() \
+                        or prev.ent_type_ not in {"", "PERSON"} or _is_common_word(prev):
+                    break
+                start -= 1
+            if start < ent.start:
+                spans.append(doc[start:ent.end])
+        for token in doc:  # "Abdoulaye Maiga" with no entity at all: a two-word PROPN compound
+            if token.pos_ == "PROPN" and token.dep_ != "compound" and not token.ent_type_ \
+                    and token.i > 0 and doc[token.i - 1].dep_ == "compound" \
+                    and doc[token.i - 1].pos_ == "PROPN" and not doc[token.i - 1].ent_type_ \
+                    and doc[token.i - 1].lower_ not in titles and not _is_common_word(doc[token.i - 1]) \
+                    and not _is_common_word(token) and token.text[:1].isupper():
+                spans.append(doc[token.i - 1:token.i + 1])
+        return spans
+
+    def _index_mentions(self) -> list[_Mention]:
+        """Every entity mention with its actor, in text order, outside direct quotes."""
+        out = []
+        for ent in self.doc.ents:
+            if ent.label_ not in {"PERSON", "ORG", "GPE", "NORP"} or self.in_quote(ent.start_char):
+                continue
+            actor = self.actors.actor_for_span(ent.start_char, ent.end_char)
+            if actor is None and ent.label_ == "PERSON":
+                actor = self.actors.ensure(ent, "person")
+            if actor is None:
+                continue
+            subject = any(t.dep_ in {"nsubj", "nsubjpass"} or t.head.dep_ in {"nsubj", "nsubjpass"} and t.dep_ in {"compound", "appos"}
+                          for t in ent)
+            out.append(_Mention(ent.start_char, ent.end_char, actor, self.actors.kind_of(actor), subject))
+        return out
+
+    def _index_titles(self) -> dict[str, list[tuple[int, str]]]:
+        """Title word -> [(char, person actor)]: "Foreign Minister Abdoulaye Diop", "Diop, the minister"."""
+        titles: dict[str, list[tuple[int, str]]] = {}
+        known = self.words["title_nouns"]
+        for ent in self.doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            actor = self._person_actor(ent)
+            for word in self._titles_near(ent, known):
+                titles.setdefault(word, []).append((ent.start_char, actor))
+        return titles
+
+    def _titles_near(self, ent: Span, known: frozenset[str]) -> set[str]:
+        doc = self.doc
+        found = set()
+        # before the name, inside its phrase: "Mali's Minister of Territorial Administration Abdoulaye Maiga"
+        i = ent.start - 1
+        while i >= 0 and ent.start - i <= 8:
+            t = doc[i]
+            if t.is_punct and t.text not in {"'s", "’s"} or t.pos_ in {"VERB", "AUX"} or t.lower_ in DETERMINERS \
+                    or t.ent_type_ == "PERSON":
+                break
+            if t.lemma_.lower() in known:
+                found.add(t.lemma_.lower())
+            i -= 1
+        # an apposition after it: "Abdoulaye Diop, the foreign minister,"
+        if ent.end < len(doc) and doc[ent.end].text == ",":
+            for t in doc[ent.end + 1:min(len(doc), ent.end + 8)]:
+                if t.is_punct or t.pos_ in {"VERB", "AUX"}:
+                    break
+                if t.lemma_.lower() in known:
+                    found.add(t.lemma_.lower())
+        # a title phrase it stands in apposition to: "his counterpart Olivia Rouamb"
+        root = ent.root
+        if root.dep_ == "appos" and root.head.lemma_.lower() in known:
+            found.add(root.head.lemma_.lower())
+        return found
+
+    def _index_signatories(self) -> dict[str, list[Token]]:
+        """Document noun -> the people or bodies who signed, wrote or issued it, across all its mentions.
+
+        "the letter signed by A and B", "a letter from A", "A and B issued a joint letter": the same
+        noun ("letter") later speaking ("the letter read") speaks for A and B.
+        """
+        found: dict[str, list[Token]] = {}
+        doc_nouns = self.words["document_nouns"]
+        authoring = self.words["authoring_verbs"]
+        for token in self.doc:
+            if token.pos_ != "NOUN" or token.lemma_.lower() not in doc_nouns:
+                continue
+            authors: list[Token] = []
+            for child in token.children:
+                # "the letter signed by A and B"
+                if child.dep_ in {"acl", "relcl"} and child.lemma_.lower() in authoring:
+                    for agent in child.children:
+                        if agent.dep_ == "agent" or agent.lower_ == "by":
+                            for pobj in (p for p in agent.children if p.dep_ == "pobj"):
+                                authors += conjuncts(pobj) + self._loose_conjuncts(pobj)
+                # "a letter by A" / "a letter from A"
+                if child.dep_ == "prep" and child.lower_ in {"by", "from"}:
+                    authors += [c for p in child.children if p.dep_ == "pobj" for c in conjuncts(p)]
+            # "A and B issued a joint letter"
+            if token.dep_ == "dobj" and token.head.lemma_.lower() in authoring:
+                authors += [c for s in token.head.children if s.dep_ == "nsubj" for c in conjuncts(s)]
+            named = [a for a in authors if self._names_someone(a)]
+            if named:
+                key = token.lemma_.lower()
+                # a list of named people beats one of descriptions; the first found stands
+                if key not in found or (self._all_people(named) and not self._all_people(found[key])):
+                    found[key] = named
+        return found
+
+    def _loose_conjuncts(self, token: Token) -> list[Token]:
+        """Names joined by 'and' that the parser hung elsewhere.
+
+        "signed by Foreign Minister A and his counterpart B read": B's phrase becomes the verb's
+        subject in the parse, yet 'and' right after A's phrase joins B to A.
+        """
+        doc = self.doc
+        out = []
+        i = token.right_edge.i + 1
+        while i < len(doc) and doc[i].lower_ in {"and", ","}:
+            nxt = None
+            for j in range(i + 1, min(len(doc), i + 8)):
+                if doc[j].pos_ in {"VERB", "AUX"} or doc[j].is_punct:
+                    break
+                if doc[j].ent_type_ == "PERSON":
+                    ent = self._ent_of_token[j]
+                    nxt = ent.root
+                    break
+            if nxt is None:
+                break
+            out.append(nxt)
+            i = self._ent_of_token[nxt.i].end
+        return out
+
+    # -- helpers ---------------------------------------------------------------------------------
+    def _names_someone(self, token: Token) -> bool:
+        phrase = noun_phrase(token)
+        return any(t.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} for t in phrase)
+
+    def _all_people(self, tokens: list[Token]) -> bool:
+        return all(any(t.ent_type_ == "PERSON" for t in noun_phrase(a)) for a in tokens)
+
+    def _person_actor(self, ent: Span) -> str:
+        """The actor of a person name, extended to the fullest name the article gives for the surname."""
+        full = self.full_names.get(ent[-1].lower_)
+        if full is not None and len(full) > len(ent):
+            return self.actors.ensure(full, "person")
+        return self.actors.actor_for_span(ent.start_char, ent.end_char) or self.actors.ensure(ent, "person")
+
+    def _before(self, char: int, want, window: int | None = None) -> _Mention | None:
+        """The nearest mention before char that `want` accepts, subjects first within the window."""
+        i = bisect.bisect_left(self._starts, char) - 1
+        fallback = None
+        while i >= 0:
+            m = self.mentions[i]
+            if want(m):
+                if m.subject and (window is None or char - m.start <= window):
+                    return m
+                fallback = fallback or m
+            if window is not None and char - m.start > window and fallback:
+                break
+            i -= 1
+        return fallback
+
+    # -- the one question asked by quotes.py -----------------------------------------------------
+    def speakers(self, subject: Token, recent: list[str] | None = None) -> Speakers:
+        """Who a subject token names: one actor, several ("A and B said"), or a document's signers.
+
+        `recent` holds the speakers of the quote before, the likeliest referent of "he" or "they".
+        """
+        result = Speakers()
+        for part in conjuncts(subject):
+            one = self._one_speaker(part, recent)
+            if one.document is not None and result.document is None:
+                result.document = one.document
+            for actor in one.ids:
+                if actor not in result.ids:
+                    result.ids.append(actor)
+            if result.mention is None:
+                result.mention = one.mention
+            elif one.mention:
+                result.mention = (min(result.mention[0], one.mention[0]), max(result.mention[1], one.mention[1]))
+        return result
+
+    def _one_speaker(self, token: Token, recent: list[str] | None) -> Speakers:
+        lower = token.lower_
+        if token.pos_ == "PRON" or lower in PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS:
+            if lower in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
+                return self._one_speaker(token.head.head, recent)  # "Diop, who said ..." -> Diop
+            return Speakers(self._pronoun(token, recent), span_chars(token))
+        phrase = noun_phrase(token)
+        mention = span_chars(phrase)
+        people = self._people_in(token, phrase)
+        if people:
+            ids = [self._person_actor(p) for p in people]
+            return Speakers(list(dict.fromkeys(ids)), span_chars(people[0]))
+        head = token.lemma_.lower()
+        if head in self.words["document_nouns"] and not token.ent_type_:
+            return self._document(token, phrase)
+        if not token.ent_type_ and head in self.words["institution_nouns"]:
+            bodies = self._bodies_owning(token)
+            if bodies:
+                return Speakers(bodies, mention)
+        if not token.ent_type_ and head in self.words["title_nouns"]:
+            holder = self._title_holder(token, phrase)
+            if holder:
+                return Speakers([holder], mention)
+        if token.ent_type_ or token.pos_ == "PROPN":
+            ent = self._entity_of(token) or phrase
+            return Speakers([self._actor_of_name(ent)], span_chars(ent))
+        actor = self.actors.actor_for_span(*mention)
+        if actor:
+            return Speakers([actor], mention)
+        cleaned = _strip_determiners(phrase)
+        if not cleaned.text.strip():
+            return Speakers([], mention)
+        kind = "group" if token.tag_ in {"NNS", "NNPS"} else ("person" if head in self.words["title_nouns"] else "other")
+        return Speakers([self.actors.ensure(cleaned, kind)], mention)
+
+    def _people_in(self, token: Token, phrase: Span) -> list[Span]:
+        """The person the subject names, in its phrase or an apposition ("the head, Abdoulaye Maiga").
+
+        Conjuncts ("A and B") are asked one by one, so B's words are not A's; a relative clause or
+        participle after the head ("the letter signed by A") and an owner ("Trump's aide") are not
+        the speaker.
+        """
+        lo = min([token.i] + [c.left_edge.i for c in token.lefts if c.dep_ not in {"conj", "cc"}])
+        hi = token.i + 1
+        for child in token.rights:
+            if child.dep_ in {"relcl", "acl", "conj", "cc"}:
+                break
+            hi = child.right_edge.i + 1
+        people = [e for e in self.person_names if lo <= e.start and e.end <= hi and not _is_owner(e, token)]
+        people.sort(key=lambda s: (s.start, -len(s)))
+        return people[:1]
+
+    def _pronoun(self, token: Token, recent: list[str] | None) -> list[str]:
+        lower = token.lower_
+        char = token.idx
+        if lower in PERSON_PRONOUNS:
+            if recent and all(self.actors.kind_of(a) == "person" for a in recent) and len(recent) == 1:
+                last = self._before(char, lambda m: m.kind == "person", SUBJECT_WINDOW)
+                # the previous speaker stays the referent unless another person became the subject since
+                if last is None or last.actor in recent or not last.subject:
+                    return list(recent)
+            found = self._before(char, lambda m: m.kind == "person", SUBJECT_WINDOW)
+            return [found.actor] if found else []
+        if lower in GROUP_PRONOUNS:
+            if recent and (len(recent) > 1 or any(self.actors.kind_of(a) in BODY_KINDS for a in recent)):
+                return list(recent)
+            found = self._before(char, lambda m: m.kind in BODY_KINDS, SUBJECT_WINDOW)
+            return [found.actor] if found else []
+        found = self._before(char, lambda m: m.kind in BODY_KINDS, SUBJECT_WINDOW)
+        return [found.actor] if found else []
+
+    def _entity_of(self, token: Token) -> Span | None:
+        return self._ent_of_token.get(token.i)
+
+    def _actor_of_name(self, span: Span) -> str:
+        if span.label_ == "PERSON" or (len(span) == 1 and span[0].lower_ in self.full_names):
+            return self._person_actor(span)
+        return self.actors.actor_for_span(span.start_char, span.end_char) or \
+            self.actors.ensure(span, "organization" if span.label_ == "ORG" else "other")
+
+    def _bodies_owning(self, token: Token) -> list[str]:
+        """"the governments of Mali and Burkina Faso" / "Mali's government" -> [Mali, Burkina Faso]."""
+        owners: list[Token] = []
+        for child in token.children:
+            if child.dep_ == "poss" and child.ent_type_:
+                owners += conjuncts(child)
+            if child.dep_ == "prep" and child.lower_ in {"of", "for"}:
+                owners += [c for p in child.children if p.dep_ == "pobj" for c in conjuncts(p)]
+            if child.dep_ == "compound" and child.ent_type_ in {"ORG", "GPE", "NORP"}:
+                owners.append(child)
+        ids = []
+        for owner in owners:
+            ent = self._entity_of(owner)
+            if ent is None or ent.label_ not in {"ORG", "GPE", "NORP"}:
+                continue
+            actor = self.actors.actor_for_span(ent.start_char, ent.end_char)
+            if actor and actor not in ids:
+                ids.append(actor)
+        return ids
+
+    def _title_holder(self, token: Token, phrase: Span) -> str | None:
+        """"the minister" -> the last person the article gave that title before this point."""
+        holders = self.titles.get(token.lemma_.lower(), [])
+        before = [(c, a) for c, a in holders if c < token.idx]
+        return before[-1][1] if before else None
+
+    def _document(self, token: Token, phrase: Span) -> Speakers:
+        """A document speaks for its signatories, found at any mention of the same document noun."""
+        signers = self.signatories.get(token.lemma_.lower(), [])
+        ids = []
+        for signer in signers:
+            one = self._one_speaker(signer, None)
+            ids += [a for a in one.ids if a not in ids]
+        if not ids:  # "the ECOWAS statement said": its issuer, named inside the phrase
+            owners = [t for t in phrase if t.ent_type_ in {"ORG", "GPE", "NORP", "PERSON"} and t.i != token.i]
+            if owners:
+                ent = self._entity_of(owners[0])
+                ids = [self._actor_of_name(ent)] if ent is not None else []
+        return Speakers(ids, span_chars(phrase), document=phrase)
+
+
+def _is_owner(person: Span, head: Token) -> bool:
+    """A person named as the owner of the head: "Trump's spokesman", "an aide to Clinton"."""
+    root = person.root
+    if root.dep_ == "poss" and root.head.i == head.i and head.lemma_.lower() not in {"counterpart"}:
+        return True
+    return root.dep_ == "pobj" and root.head.head.i == head.i and root.head.lower_ in {"to", "for", "of"}
+
+
+def _strip_determiners(span: Span) -> Span:
+    start = span.start
+    while start < span.end and span.doc[start].lower_ in DETERMINERS:
+        start += 1
+    return span.doc[start:span.end]
+
+
+def _is_common_word(token: Token) -> bool:
+    """True for a capitalised word English knows as a common noun or adjective ("Decentralization")."""
+    return _lemma_index_has(token.lower_)
+
+
+def _lemma_index_has(word: str) -> bool:
+    return word in _common_words()
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    """Nouns, adjectives and verbs of the English lemmatizer's tables (shipped with the model)."""
+    from generator.extract import nlp as nlp_module
+
+    index = nlp_module.load().get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    return frozenset(w for pos in ("noun", "adj", "verb") for w in index.get(pos, ()))
