@@ -10,7 +10,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator import render
-from generator.extract import EXTRACTOR_VERSION, extract_many
+from generator.extract import EXTRACTOR_VERSION
+from generator.extract.batch import extract_many
+from generator.progress import Progress
 from generator.factsheet import FactSheetError, dump_yaml, load_yaml, validate, write_atomic
 from generator.readers import Article, SeedError, read_seed
 
@@ -89,8 +91,11 @@ def cached_sheet(project: Project, article: Article) -> dict | None:
     return sheet if same_seed and sheet.get("extractor_version") == EXTRACTOR_VERSION else None
 
 
-def build_sheets(project: Project) -> BuildResult:
-    """Fact sheets of every seed, validated, and written where they changed."""
+def build_sheets(project: Project, jobs: int | None = None) -> BuildResult:
+    """Fact sheets of every seed, validated, and written where they changed.
+
+    `jobs` is the number of extraction processes (default: one per core when there is enough work).
+    """
     result = BuildResult()
     articles = read_articles(project, result)
     to_extract = []
@@ -102,7 +107,8 @@ def build_sheets(project: Project) -> BuildResult:
             result.sheets.append(sheet)
             result.reused.append(article.id)
     fresh_ids = set()
-    for sheet in extract_many(to_extract):
+    progress = Progress(len(to_extract), "extracting")
+    for sheet in extract_many(to_extract, n_process=jobs, on_progress=progress.advance):
         data = sheet.to_dict()
         data["extractor_version"] = EXTRACTOR_VERSION
         result.sheets.append(data)

@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 from generator import build
-from generator.extract import extract_many
+from generator.extract.batch import extract_many
 from generator.factsheet import FactSheetError, dump_yaml, load_yaml, validate
 from generator.readers import SeedError, article_from_record, read_seed
 
@@ -36,7 +36,7 @@ def _mkdocs(command: list[str], project: build.Project) -> int:
 
 def cmd_build(args) -> int:
     project = _project(args)
-    result = build.build_sheets(project)
+    result = build.build_sheets(project, jobs=args.jobs)
     _report(result.problems)
     print(f"fact sheets: {len(result.sheets)} ({len(result.extracted)} extracted, "
           f"{len(result.reused)} unchanged) in {project.facts}")
@@ -91,7 +91,7 @@ def cmd_extract(args) -> int:
         except (SeedError, OSError) as err:
             print(f"error: {err}", file=sys.stderr)
             failed = True
-    for sheet in extract_many(articles):
+    for sheet in extract_many(articles, n_process=args.jobs):
         data = sheet.to_dict()
         validate(data)
         _print_sheet(data, args.format)
@@ -114,7 +114,7 @@ def _extract_jsonl(args) -> int:
         return EXIT_USAGE
     count = 0
     with open(args.out, "w", encoding="utf-8") as out:
-        for sheet in extract_many(_records(Path(args.jsonl))):
+        for sheet in extract_many(list(_records(Path(args.jsonl))), n_process=args.jobs):
             data = sheet.to_dict()
             validate(data)
             out.write(json.dumps(data, ensure_ascii=False) + "\n")
@@ -132,6 +132,7 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--root", default=".", help="the project folder (holds mkdocs.yml, seeds/, facts/)")
     p.add_argument("--site-dir", default="site", help="where the site is written (default: site)")
     p.add_argument("--strict", action="store_true", help="exit 1 when any seed cannot be used")
+    p.add_argument("--jobs", type=int, help="extraction processes (default: one per core for large runs)")
     p.set_defaults(func=cmd_build)
 
     p = sub.add_parser("extract", help="print the fact sheet of each seed, or batch-extract JSON lines")
@@ -139,6 +140,7 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=["yaml", "json"], default="yaml", help="output format (default: yaml)")
     p.add_argument("--jsonl", metavar="IN", help='input JSON lines: {"id", "text", "title"?, "date"?, "url"?, "publisher"?}')
     p.add_argument("--out", metavar="OUT", help="with --jsonl: output JSON lines, one fact sheet each")
+    p.add_argument("--jobs", type=int, help="extraction processes (default: one per core for large runs)")
     p.set_defaults(func=cmd_extract)
 
     p = sub.add_parser("check", help="validate seeds and fact sheets; writes nothing")

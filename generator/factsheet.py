@@ -108,6 +108,7 @@ class ArticleInfo:
     checksum: str
     related: list[RelatedLink]
     body: str
+    crisis: str | None = None  # an extra field: the crisis the seed's front matter names
 
 
 @dataclass

@@ -9,7 +9,7 @@ import pytest
 
 from generator import build
 from generator.cli import main
-from generator.extract import extract_many
+from generator.extract.batch import extract_many
 from tests.conftest import GOLDEN, ROOT
 
 EXPECTED = GOLDEN / "expected"
