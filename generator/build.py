@@ -6,12 +6,20 @@ A fact sheet is re-extracted only when its seed or the extractor changed.
 """
 from __future__ import annotations
 
+import hashlib
+import os
+import shutil
+import tempfile
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
+
+import spacy
 
 from generator import render
 from generator.extract import EXTRACTOR_VERSION
 from generator.extract.batch import extract_many
+from generator.extract.nlp import model_version
 from generator.progress import Progress
 from generator.factsheet import FactSheetError, dump_yaml, load_yaml, validate, write_atomic
 from generator.readers import Article, SeedError, read_seed
@@ -47,6 +55,17 @@ class BuildResult:
     problems: list[str] = field(default_factory=list)
     extracted: list[str] = field(default_factory=list)
     reused: list[str] = field(default_factory=list)
+
+
+@lru_cache(maxsize=1)
+def extractor_version() -> str:
+    """EXTRACTOR_VERSION plus a hash of the extraction code and data, so that any change to
+    how facts are found marks every cached fact sheet as stale without anyone remembering to."""
+    package = Path(__file__).resolve().parent
+    digest = hashlib.sha256(f"{spacy.__version__} {model_version()}".encode())
+    for path in sorted([*(package / "extract").glob("*.py"), *(package / "data").glob("*")]):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return f"{EXTRACTOR_VERSION}+{digest.hexdigest()[:12]}"
 
 
 def seed_files(project: Project) -> list[Path]:
@@ -88,7 +107,7 @@ def cached_sheet(project: Project, article: Article) -> dict | None:
     except (FactSheetError, OSError, UnicodeDecodeError):
         return None
     same_seed = (sheet.get("article") or {}).get("checksum") == article.checksum
-    return sheet if same_seed and sheet.get("extractor_version") == EXTRACTOR_VERSION else None
+    return sheet if same_seed and sheet.get("extractor_version") == extractor_version() else None
 
 
 def build_sheets(project: Project, jobs: int | None = None) -> BuildResult:
@@ -110,7 +129,7 @@ def build_sheets(project: Project, jobs: int | None = None) -> BuildResult:
     progress = Progress(len(to_extract), "extracting")
     for sheet in extract_many(to_extract, n_process=jobs, on_progress=progress.advance):
         data = sheet.to_dict()
-        data["extractor_version"] = EXTRACTOR_VERSION
+        data["extractor_version"] = extractor_version()
         result.sheets.append(data)
         fresh_ids.add(data["id"])
     result.sheets = [d for d in result.sheets if _valid(d, result)]
@@ -139,3 +158,35 @@ def site_files(project: Project, sheets: list[dict]) -> dict[str, str]:
     for sheet in sheets:
         files[f"briefings/{sheet['id']}/factsheet.yaml"] = dump_yaml(sheet)
     return files
+
+
+# --- publishing the site ------------------------------------------------------------------------
+
+def _old(site: Path) -> Path:
+    return site.with_name(f".{site.name}.old")
+
+
+def recover_site(site: Path) -> None:
+    """Undo a swap that was cut between its two renames (the previous site comes back) and clear
+    half-written sites of builds that were killed."""
+    if not site.exists() and _old(site).is_dir():
+        os.replace(_old(site), site)
+    for leftover in site.parent.glob(f".{site.name}.new-*"):
+        shutil.rmtree(leftover, ignore_errors=True)
+
+
+def new_site_dir(site: Path) -> Path:
+    """An empty folder beside `site` to build the next site into."""
+    site.parent.mkdir(parents=True, exist_ok=True)
+    return Path(tempfile.mkdtemp(dir=site.parent, prefix=f".{site.name}.new-"))
+
+
+def swap_in(new: Path, site: Path) -> None:
+    """Make `new` the site. Until the first rename the old site is whole; after the second the
+    new one is; a build killed between the two is undone by `recover_site` on the next run."""
+    recover_site(site)
+    shutil.rmtree(_old(site), ignore_errors=True)
+    if site.exists():
+        os.replace(site, _old(site))
+    os.replace(new, site)
+    shutil.rmtree(_old(site), ignore_errors=True)

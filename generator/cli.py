@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -42,9 +43,15 @@ def cmd_build(args) -> int:
           f"{len(result.reused)} unchanged) in {project.facts}")
     if result.problems and args.strict:
         return EXIT_PROBLEMS
-    site = str(Path(args.site_dir).resolve())
-    code = _mkdocs(["build", "--quiet", "-f", str(project.root / "mkdocs.yml"), "-d", site], project)
-    return EXIT_OK if code == 0 else EXIT_PROBLEMS
+    site = Path(args.site_dir).resolve()
+    build.recover_site(site)
+    new = build.new_site_dir(site)
+    code = _mkdocs(["build", "--quiet", "-f", str(project.root / "mkdocs.yml"), "-d", str(new)], project)
+    if code != 0:  # a failed build never replaces the site that was there
+        shutil.rmtree(new, ignore_errors=True)
+        return EXIT_PROBLEMS
+    build.swap_in(new, site)
+    return EXIT_OK
 
 
 def cmd_serve(args) -> int:

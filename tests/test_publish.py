@@ -1,0 +1,70 @@
+"""Nothing lost: a build killed at any moment leaves the previous site and fact sheets whole."""
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+
+import yaml
+
+from generator import build
+from tests.conftest import GOLDEN, ROOT
+
+
+def test_swap_in_replaces_the_site_whole(tmp_path):
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "index.html").write_text("old")
+    new = build.new_site_dir(site)
+    (new / "index.html").write_text("new")
+    build.swap_in(new, site)
+    assert (site / "index.html").read_text() == "new"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]
+
+
+def test_a_swap_cut_between_its_renames_is_undone(tmp_path):
+    site = tmp_path / "site"
+    old = tmp_path / ".site.old"
+    old.mkdir()
+    (old / "index.html").write_text("previous")
+    build.recover_site(site)
+    assert (site / "index.html").read_text() == "previous"
+
+
+def make_project(tmp_path):
+    for folder in ("templates", "docs"):
+        shutil.copytree(ROOT / folder, tmp_path / folder)
+    shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
+    shutil.copytree(GOLDEN / "seeds", tmp_path / "seeds")
+    return tmp_path
+
+
+def briefing(root, *args):
+    return [sys.executable, "-m", "generator.cli", *args, "--root", str(root)]
+
+
+def test_killed_build_leaves_previous_site_and_sheets_intact(tmp_path):
+    root = make_project(tmp_path)
+    subprocess.run(briefing(root, "build", "--site-dir", str(root / "site")), check=True,
+                   capture_output=True)
+    before_site = (root / "site" / "index.html").read_text()
+    before_sheets = {p.name: p.read_text() for p in (root / "facts").iterdir()}
+    # a new seed makes the next build do real work; kill it while the new site is being written
+    (root / "seeds" / "late-news.txt").write_text("Late news\nThe council met again on Friday.\n")
+    proc = subprocess.Popen(briefing(root, "build", "--site-dir", str(root / "site")),
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    deadline = time.monotonic() + 120
+    while not list(root.glob(".site.new-*/*")) and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.01)
+    os.killpg(proc.pid, signal.SIGKILL)
+    proc.wait()
+    assert (root / "site" / "index.html").read_text() == before_site
+    for name, text in before_sheets.items():
+        now = (root / "facts" / name).read_text()
+        assert now == text
+        assert yaml.safe_load(now)["schema_version"] == 1
+    # the next build finishes the job and clears the leftovers
+    subprocess.run(briefing(root, "build", "--site-dir", str(root / "site")), check=True, capture_output=True)
+    assert (root / "site" / "briefings" / "late-news" / "index.html").is_file()
+    assert list(root.glob(".site.*")) == []
