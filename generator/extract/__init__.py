@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from generator.extract import nlp as nlp_module
 from generator.extract.actors import find_actors
+from generator.extract.positions import find_positions
 from generator.extract.quotes import find_quotes
 from generator.factsheet import ArticleInfo, FactSheet, Source
 from generator.readers import Article
@@ -24,7 +25,8 @@ def article_info(article: Article) -> ArticleInfo:
     return ArticleInfo(title=article.title, lede=article.lede, published=article.published,
                        url=article.url, publisher=article.publisher, authors=list(article.authors),
                        language=article.language, source_file=article.source_file,
-                       checksum=article.checksum, related=list(article.related), body=article.body)
+                       checksum=article.checksum, related=list(article.related), body=article.body,
+                       crisis=article.crisis)
 
 
 def related_sources(article: Article) -> list[Source]:
@@ -44,8 +46,9 @@ def assemble(article: Article, doc: Doc) -> FactSheet:
     sources = {s.id: s for s in quote_sources}
     for source in related_sources(article):
         sources.setdefault(source.id, source)
+    positions = find_positions(doc, actors, quotes)
     return FactSheet(id=article.id, article=article_info(article), actors=actors.actors(),
-                     quotes=quotes, sources=list(sources.values()))
+                     quotes=quotes, positions=positions, sources=list(sources.values()))
 
 
 def extract(article: Article) -> FactSheet:

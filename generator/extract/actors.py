@@ -252,7 +252,7 @@ class ActorTable:
                         return self.actors_of_phrase(objects[0])
             if token.dep_ in ("acl", "relcl") and token.head.pos_ in ("NOUN", "PROPN"):
                 return self.actors_of_phrase(token.head)
-            if token.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp") and token.head is not token:
+            if token.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp") and token.head.i != token.i:
                 token = token.head
                 continue
             break
@@ -282,7 +282,7 @@ class ActorTable:
         if kinds is None:
             return []
         clause = token.head
-        while clause.dep_ in ("xcomp", "conj", "aux") and clause.head is not clause:
+        while clause.dep_ in ("xcomp", "conj", "aux") and clause.head.i != clause.i:
             clause = clause.head
         if clause.dep_ == "ccomp" and clause.head.lemma_ in SPEAKING_VERBS:
             reporters = [a for a in self.agents_of(clause.head) if self.kind_of(a) in kinds]
@@ -402,7 +402,7 @@ def _of_phrase(table: ActorTable, doc: Doc, i: int) -> tuple[list[str], int]:
         found.append(actor)
         while i < len(doc) and table.actor_at_token(i) == actor:
             i += 1
-        if i + 1 < len(doc) and doc[i].lower_ in ("and", ",") and table.actor_at_token(i + 1 + (doc[i + 1].lower_ in DETERMINERS)):
+        if i + 1 < len(doc) and doc[i].lower_ == "and" and table.actor_at_token(i + 1 + (doc[i + 1].lower_ in DETERMINERS)):
             i += 1
             continue
         break
@@ -630,6 +630,7 @@ def _phrase_extent(head: Token) -> tuple[int, int]:
 def _add_groups(table: ActorTable, doc: Doc, title_tokens: set[int]) -> None:
     data = collectives_data()
     heads, standalone = set(data["group_heads"]), set(data["standalone_heads"])
+    speaks_for = set(data["speaks_for_heads"])
     for chunk in doc.noun_chunks:
         head = chunk.root
         lower = head.lower_
@@ -641,16 +642,21 @@ def _add_groups(table: ActorTable, doc: Doc, title_tokens: set[int]) -> None:
         left = max(left, chunk.start)
         while left < head.i and doc[left].lower_ in DETERMINERS | {"'s", "his", "her", "its", "their"}:
             left += 1
-        members = []
+        members, owners = [], []
         for mention in table.mentions_in(doc[left].idx, doc[right - 1].idx + len(doc[right - 1])):
             kind = table.kind_of(mention.actor)
             if kind in ("state", "organization", "group") or (kind == "person" and lower in
                                                               ("administration", "government", "regime")):
-                if mention.actor not in members:
+                if mention.actor not in owners:
+                    owners.append(mention.actor)
+                # "the governments of A and B", "A's government" speak for A and B; "Iraqi militias" do not
+                token = doc[table.doc.char_span(mention.start, mention.end, alignment_mode="expand").root.i]
+                if lower in speaks_for and (mention.start > head.idx or token.dep_ == "poss") \
+                        and mention.actor not in members:
                     members.append(mention.actor)
-        if not members and lower not in standalone:
+        if not owners and lower not in standalone:
             continue
-        if not members and head.tag_ not in ("NNS", "NNPS") and lower not in ("junta",):
+        if not owners and head.tag_ not in ("NNS", "NNPS") and lower not in ("junta",):
             continue
         span = _clean(doc[left:right])
         if not len(span):
@@ -659,8 +665,8 @@ def _add_groups(table: ActorTable, doc: Doc, title_tokens: set[int]) -> None:
         gid = table.add(span, "group", name=name)
         for member in members:
             table.add_member(gid, member)
-        if members:
-            table.set_affiliation(gid, members[0])
+        if owners:
+            table.set_affiliation(gid, owners[0])
         for mention in table.mentions_in(span.start_char, span.end_char):
             if mention.actor != gid:
                 mention.modifier = True

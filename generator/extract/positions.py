@@ -1,0 +1,417 @@
+"""Positions: who is for or against what, with the word that says so and the evidence.
+
+A stance cue ("oppose", "call for", "capacity to", "committed to", data/stances.yaml) carries
+its stance to its complement; cues nest ("call on the UN to prevent armed intervention" ->
+opposes armed intervention) and negation flips them ("will not accept" -> opposes). The holder
+is who the cue is said of: its subject, every conjunct ("Mali and Burkina Faso" -> each), the
+states a group speaks for, the speakers of a quote for "I"/"we", the reporter for "it"/"they".
+Topics are worded as noun phrases from the article's own words, normalised with a small table
+("armed action against Niamey" -> "military intervention in Niger") so they line up across
+articles.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import yaml
+from spacy.tokens import Doc, Token
+
+from generator.extract import gazetteer
+from generator.extract.actors import FIRST_PERSON, SPEAKING_VERBS, ActorTable
+from generator.factsheet import Position, Quote
+
+FLIP = {"supports": "opposes", "opposes": "supports", "neutral": "neutral"}
+SKIP_WORDS = {"the", "a", "an", "any", "no", "all", "some", "this", "that", "these", "those",
+              "its", "their", "his", "her", "our", "my", "your", "such", "every", "each", "further"}
+
+
+@lru_cache(maxsize=1)
+def data() -> dict:
+    return yaml.safe_load((gazetteer.DATA / "stances.yaml").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def cue_table() -> dict[tuple[str, str], str]:
+    """(part of speech, lemma) -> stance."""
+    table = {}
+    for pos, key in (("VERB", "verbs"), ("NOUN", "nouns"), ("ADJ", "adjectives")):
+        for stance, words in data()[key].items():
+            for word in words:
+                table[(pos, word)] = stance
+    return table
+
+
+def _negated(token: Token) -> bool:
+    return any(c.dep_ == "neg" for c in token.children) or \
+        any(c.dep_ == "det" and c.lower_ == "no" for c in token.children)
+
+
+def cue_stance(token: Token) -> str | None:
+    """The stance a word carries as a cue, or None. 'rule' only as 'rule out', 'call' only as
+    'call for'/'call on', so that 'the rule of law' and 'a phone call' are not cues."""
+    pos = {"AUX": "VERB", "PROPN": "NOUN"}.get(token.pos_, token.pos_)
+    lemma = token.lemma_.lower()
+    if token.tag_ == "VBN" and token.dep_ == "acomp":  # "are committed to": an adjective
+        stance = cue_table().get(("ADJ", token.lower_)) or cue_table().get(("VERB", lemma))
+    else:
+        stance = cue_table().get((pos, lemma))
+    if stance is None:
+        return None
+    children = {c.lower_ for c in token.children}
+    if lemma == "rule" and "out" not in children:
+        return None
+    if lemma == "call" and pos == "VERB" and not children & {"for", "on", "upon"} and \
+            not any(c.dep_ in ("xcomp", "ccomp") for c in token.children):
+        return None
+    return stance
+
+
+# --- topics ------------------------------------------------------------------------------------
+
+@dataclass
+class _Topic:
+    stance: str
+    text: str
+
+
+class _Topics:
+    """Words a topic phrase is made of, with actors named as the article names them."""
+
+    def __init__(self, doc: Doc, actors: ActorTable):
+        self.doc = doc
+        self.actors = actors
+        self.synonyms = data()["synonyms"]
+        self.preps = set(data()["topic_preps"])
+        self.actions = data()["actions"]
+
+    def word(self, token: Token, head: bool = False) -> str:
+        if token.pos_ == "PROPN" or token.text[:1].isupper() and token.i != token.sent.start:
+            return token.text
+        word = token.lemma_.lower() if head and token.pos_ == "NOUN" else token.lower_
+        return self.synonyms.get(word, word)
+
+    def actor_name(self, token: Token) -> str | None:
+        actor = self.actors.actor_at_token(token.i)
+        if actor and self.actors.kind_of(actor) in ("state", "organization", "person", "group"):
+            return self.actors.name_of(actor)
+        return None
+
+    def bracketed(self, token: Token) -> str | None:
+        """'a sovereign State [of Niger]': the editor's insertion names what the noun refers to."""
+        doc = self.doc
+        i = token.i + 1
+        if i < len(doc) and doc[i].text == "[":
+            for j in range(i + 1, min(len(doc), i + 8)):
+                if doc[j].text == "]":
+                    break
+                name = self.actor_name(doc[j])
+                if name:
+                    return name
+        return None
+
+    def phrase(self, head: Token, depth: int = 0) -> str:
+        """A noun phrase as a topic: modifiers, head, its prepositional complements, conjuncts."""
+        name = self.bracketed(head) or self.actor_name(head)
+        if name:
+            words = [name]
+        else:
+            mods = [t for t in head.lefts if t.dep_ in ("amod", "compound", "nmod", "nummod", "poss")
+                    and t.lower_ not in SKIP_WORDS]
+            words = []
+            for t in mods:
+                actor = self.actor_name(t)
+                if actor:
+                    if not words or words[-1] != actor:
+                        words.append(actor)
+                elif t.tag_ != "POS":
+                    words.append(self.word(t))
+            head_word = self.word(head, head=True)
+            if head.lower_ in data()["intervention_heads"] and "military" in words:
+                head_word = "intervention"
+            words.append(head_word)
+        if depth < 2:
+            for child in head.rights:
+                if child.dep_ == "prep" and child.lower_ in self.preps:
+                    objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
+                    if objects:
+                        prep = child.lower_
+                        if words[-1] == "intervention" and prep in ("against", "into", "on"):
+                            prep = "in"
+                        words += [prep, self.phrase(objects[0], depth + 1)]
+                elif child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN"):
+                    words += ["and", self.phrase(child, depth + 1)]
+        return " ".join(words)
+
+    def verb_phrase(self, verb: Token) -> str | None:
+        """An action verb as a topic: 'invade Niger' -> 'military intervention in Niger'."""
+        template = self.actions.get(verb.lemma_.lower())
+        if template is None:
+            return None
+        obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        if obj is None:
+            for prep in (c for c in verb.children if c.dep_ == "prep"):
+                obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                if obj is not None:
+                    break
+        if obj is None:
+            return template.split(" {")[0].rsplit(" ", 1)[0] if "{" in template else template
+        return template.format(object=self.phrase(obj))
+
+
+def _purpose(verb: Token) -> Token | None:
+    """'deploy troops in order to invade' / 'deploy troops to invade': the verb of the purpose."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "in":
+            for obj in child.children:
+                if obj.lower_ == "order":
+                    return next((v for v in obj.children if v.pos_ == "VERB"), None)
+        if child.dep_ in ("advcl", "xcomp") and child.pos_ == "VERB" and \
+                any(a.lower_ == "to" for a in child.children):
+            return child
+    return None
+
+
+def _means(token: Token, depth: int = 0) -> Token | None:
+    """'finding solutions exclusively through diplomacy': the means a course of action names."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in ("through", "via"):
+            obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj
+    if depth < 4:
+        for child in token.children:
+            if child.dep_ in ("prep", "pcomp", "pobj", "dobj", "xcomp") and child.i > token.i:
+                found = _means(child, depth + 1)
+                if found is not None:
+                    return found
+    return None
+
+
+def topics_of(cue: Token, stance: str, words: _Topics, depth: int = 0) -> list[_Topic]:
+    """What a cue is for or against, with the stance after nesting and negation."""
+    if _negated(cue):
+        stance = FLIP[stance]
+    lemma = cue.lemma_.lower()
+    found: list[_Topic] = []
+    complements = []
+    for child in cue.children:
+        if child.dep_ in ("dobj", "xcomp", "ccomp", "acl", "attr"):
+            complements.append(child)
+        elif child.dep_ in ("advcl",) and any(a.lower_ == "to" for a in child.children):
+            complements.append(child)
+        elif child.dep_ == "prep" and child.lower_ in ("for", "to", "against", "on", "upon", "of", "with"):
+            complements += [g for g in child.children if g.dep_ in ("pobj", "pcomp")
+                             and g.ent_type_ not in ("DATE", "TIME")]
+    if lemma == "warn":
+        # "warned that any intervention would be ...": what is warned about is the clause's subject
+        complements = [s for c in complements if c.dep_ == "ccomp" for s in c.children
+                       if s.dep_ in ("nsubj", "nsubjpass")] or \
+                      [g for c in cue.children if c.dep_ == "prep" and c.lower_ == "against"
+                       for g in c.children if g.dep_ == "pobj"]
+    for comp in complements:
+        found += _topics_of_complement(comp, stance, words, depth)
+    return found
+
+
+def _topics_of_complement(comp: Token, stance: str, words: _Topics, depth: int) -> list[_Topic]:
+    if depth > 4 or (comp.dep_ == "pobj" and words.actors.actor_at_token(comp.i) and
+                     words.actors.kind_of(words.actors.actor_at_token(comp.i)) == "person"):
+        return []  # "call on the UN": whom the call is addressed to is not the topic
+    if comp.pos_ in ("VERB", "AUX"):
+        inner = cue_stance(comp)
+        if inner is not None and comp.lemma_.lower() not in ("ensure",):
+            combined = stance if inner != "opposes" else FLIP[stance]
+            if inner == "neutral":
+                combined = "neutral"
+            return topics_of(comp, combined, words, depth + 1)
+        if _negated(comp):
+            stance = FLIP[stance]
+        purpose = _purpose(comp)
+        if purpose is not None:
+            found = _topics_of_complement(purpose, stance, words, depth + 1)
+            if found:
+                return found
+        action = words.verb_phrase(comp)
+        if action:
+            found = [_Topic(stance, action)]
+            for conj in comp.conjuncts:
+                more = words.verb_phrase(conj)
+                if more and conj.i > comp.i:
+                    found.append(_Topic(stance, more))
+            return found
+        subject = next((c for c in comp.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+        if subject is not None and subject.pos_ in ("NOUN", "PROPN") and comp.lemma_ in ("take", "carry", "launch", "conduct", "use", "happen", "occur"):
+            # "ensure that no armed interventions are taken against Niamey"
+            flip = _negated(subject)
+            text = words.phrase(subject)
+            for prep in (c for c in comp.children if c.dep_ == "prep" and c.lower_ in words.preps):
+                obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                if obj is not None:
+                    p = "in" if text.endswith("intervention") and prep.lower_ in ("against", "into", "on") else prep.lower_
+                    text += f" {p} {words.phrase(obj)}"
+            return [_Topic(FLIP[stance] if flip else stance, text)]
+        means = _means(comp)
+        if means is not None:
+            return [_Topic(stance, words.phrase(means))]
+        found = []
+        for child in comp.children:
+            if child.dep_ in ("xcomp", "ccomp") or (child.dep_ == "conj" and child.pos_ == "VERB"):
+                found += _topics_of_complement(child, stance, words, depth + 1)
+        return found
+    if comp.pos_ in ("NOUN", "PROPN", "PRON") and comp.pos_ != "PRON":
+        inner = cue_stance(comp)
+        if inner is not None and inner != "neutral":
+            combined = stance if inner != "opposes" else FLIP[stance]
+            nested = topics_of(comp, combined, words, depth + 1)
+            if nested:
+                return nested
+        flip = _negated(comp)
+        return [_Topic(FLIP[stance] if flip else stance, words.phrase(comp))]
+    return []
+
+
+# --- holders -----------------------------------------------------------------------------------
+
+def _quote_at(quotes: list[Quote], char: int) -> Quote | None:
+    for quote in quotes:
+        if quote.start <= char < quote.end:
+            return quote
+    return None
+
+
+def _subject(token: Token) -> Token | None:
+    seen = set()
+    while token.i not in seen:
+        seen.add(token.i)
+        if any(c.dep_ == "mark" and c.lower_ == "for" for c in token.children) and token.head.i != token.i:
+            token = token.head  # "calling for the Council to act": the Council is asked, not asking
+            continue
+        for child in token.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.head.i == token.i:
+                return child
+        if token.dep_ in ("xcomp", "conj", "advcl", "acomp", "pcomp", "prep", "dobj", "attr") and token.head.i != token.i:
+            token = token.head
+            continue
+        break
+    return None
+
+
+def holders_of(cue: Token, actors: ActorTable, quotes: list[Quote]) -> list[str]:
+    """Whose stance the cue states; a group that speaks for states brings each of them."""
+    subject = _subject(cue)
+    if subject is not None and subject.lower_ in FIRST_PERSON:
+        quote = _quote_at(quotes, cue.idx)
+        if quote and quote.speakers:
+            return list(quote.speakers)
+        verb = subject.head
+        while verb.dep_ in ("ccomp", "parataxis", "conj", "xcomp") and verb.head.i != verb.i:
+            verb = verb.head
+            if verb.lemma_ in SPEAKING_VERBS:
+                return actors.agents_of(verb)
+        for child in verb.children:  # '"We will not accept it," Maiga said' parsed the other way
+            if child.dep_ == "parataxis" and child.lemma_ in SPEAKING_VERBS:
+                return actors.agents_of(child)
+        return []
+    if cue.pos_ == "NOUN":
+        owner = next((c for c in cue.children if c.dep_ == "poss"), None)
+        if owner is not None:
+            return actors.actors_of_phrase(owner)
+        if cue.dep_ in ("dobj", "attr") and cue.head.pos_ in ("VERB", "AUX"):
+            return actors.agents_of(cue.head)
+        return []
+    if subject is None:
+        agents = actors.agents_of(cue)
+        return agents
+    found = actors.actors_of_phrase(subject)
+    plain = actors.actors_for_span(subject.left_edge.idx, subject.idx + len(subject), expand=False)
+    return found + [a for a in plain if a not in found and actors.kind_of(a) != "document"]
+
+
+def _refusals(doc: Doc, actors: ActorTable) -> list[tuple[list[str], Token]]:
+    """'Goita and Traore said no': the actors named before 'said no' in the same clause."""
+    found = []
+    refusals = set(data()["refusals"])
+    for token in doc:
+        if token.lower_ not in refusals or token.i == 0:
+            continue
+        verb = doc[token.i - 1]
+        if verb.lemma_ not in ("say", "answer", "reply", "vote"):
+            continue
+        holders = []
+        i = verb.i - 1
+        while i >= 0 and doc[i].text not in ('"', "\u201c", "\u201d", ".", ";", ":") and \
+                not (doc[i].text == "," and not _inside_brackets(doc, i)):
+            mentions = actors.mentions_in(doc[i].idx, doc[i].idx + 1)
+            for mention in mentions:
+                if not mention.modifier and mention.actor not in holders and \
+                        actors.kind_of(mention.actor) != "document":
+                    holders.insert(0, mention.actor)
+            i -= 1
+        if holders:
+            found.append((holders, token))
+    return found
+
+
+def _inside_brackets(doc: Doc, i: int) -> bool:
+    j = i - 1
+    while j >= max(0, i - 12):
+        if doc[j].text == "]":
+            return False
+        if doc[j].text == "[":
+            return True
+        j -= 1
+    return False
+
+
+# --- putting it together -----------------------------------------------------------------------
+
+def _evidence(token: Token, quotes: list[Quote]) -> str | list[int]:
+    quote = _quote_at(quotes, token.idx)
+    if quote is not None:
+        return quote.id
+    sent = token.sent
+    text = sent.text.rstrip()
+    return [sent.start_char, sent.start_char + len(text)]
+
+
+def _cue_text(cue: Token) -> str:
+    words = [c.text for c in cue.children if c.dep_ in ("neg", "aux") and c.i < cue.i] + [cue.text]
+    words += [c.text for c in cue.children if c.dep_ == "prt" or (c.dep_ == "prep" and c.i == cue.i + 1)]
+    return " ".join(words)
+
+
+def find_positions(doc: Doc, actors: ActorTable, quotes: list[Quote]) -> list[Position]:
+    words = _Topics(doc, actors)
+    positions: list[Position] = []
+    seen: set[tuple[str, str, str]] = set()
+
+    def add(actor: str, stance: str, topic: str, cue: str, evidence) -> None:
+        topic = topic.strip()
+        if not topic or (actor, stance, topic.lower()) in seen or len(topic) > 160:
+            return
+        seen.add((actor, stance, topic.lower()))
+        positions.append(Position(actor=actor, stance=stance, topic=topic, cue=cue, evidence=evidence))
+
+    placed: list[tuple[int, str]] = []  # (char, topic) of each position, for "said no"
+    for token in doc:
+        stance = cue_stance(token)
+        if stance is None:
+            continue
+        topics = topics_of(token, stance, words)
+        if not topics:
+            continue
+        holders = holders_of(token, actors, quotes)
+        for topic in topics:
+            placed.append((token.idx, topic.text))
+            for holder in holders:
+                add(holder, topic.stance, topic.text, _cue_text(token), _evidence(token, quotes))
+    for holders, no in _refusals(doc, actors):
+        # the refusal is of what the same passage is about: the nearest topic to it
+        near = [(abs(char - no.idx), topic) for char, topic in placed if abs(char - no.idx) < 400]
+        if not near:
+            continue
+        topic = min(near)[1]
+        for holder in holders:
+            add(holder, "opposes", topic, f"said {no.text}", _evidence(no, quotes))
+    return positions
