@@ -184,7 +184,6 @@ def new_site_dir(site: Path) -> Path:
 def swap_in(new: Path, site: Path) -> None:
     """Make `new` the site. Until the first rename the old site is whole; after the second the
     new one is; a build killed between the two is undone by `recover_site` on the next run."""
-    recover_site(site)
     shutil.rmtree(_old(site), ignore_errors=True)
     if site.exists():
         os.replace(site, _old(site))
