@@ -12,6 +12,9 @@ from spacy.tokens import Doc
 
 from generator.extract import nlp as nlp_module
 from generator.extract.actors import find_actors
+from generator.extract import sources as sources_module
+from generator.extract.events import find_events
+from generator.extract.figures import find_figures
 from generator.extract.positions import find_positions
 from generator.extract.quotes import find_quotes
 from generator.factsheet import ArticleInfo, FactSheet, Source
@@ -30,25 +33,22 @@ def article_info(article: Article) -> ArticleInfo:
 
 
 def related_sources(article: Article) -> list[Source]:
-    """The publishers named in 'Read more' links are sources the article points to."""
-    sources = {}
-    for link in article.related:
-        if link.publisher:
-            sid = "src-" + nlp_module.gazetteer.slug(link.publisher)
-            sources.setdefault(sid, Source(id=sid, name=link.publisher, kind="media", url=link.url))
-    return list(sources.values())
+    """The 'Read more' links (kind article) and their publishers (kind media)."""
+    return sources_module.related_sources(article)
 
 
 def assemble(article: Article, doc: Doc) -> FactSheet:
-    """The fact sheet of one article from its parsed body."""
+    """The fact sheet of one article from its parsed body: actors first (every later stage looks
+    its mentions up in the actor table), then quotes, then what rests on both."""
     actors = find_actors(doc)
     quotes, quote_sources = find_quotes(doc, actors)
-    sources = {s.id: s for s in quote_sources}
-    for source in related_sources(article):
-        sources.setdefault(source.id, source)
     positions = find_positions(doc, actors, quotes)
+    events = find_events(doc, actors, article.published)
+    figures = find_figures(doc, actors)
+    sources = sources_module.find_sources(article, doc, actors, quotes, quote_sources)
     return FactSheet(id=article.id, article=article_info(article), actors=actors.actors(),
-                     quotes=quotes, positions=positions, sources=list(sources.values()))
+                     quotes=quotes, positions=positions, sources=sources, events=events,
+                     figures=figures)
 
 
 def extract(article: Article) -> FactSheet:

@@ -251,8 +251,16 @@ class ActorTable:
                     if objects:
                         return self.actors_of_phrase(objects[0])
             if token.dep_ in ("acl", "relcl") and token.head.pos_ in ("NOUN", "PROPN"):
-                return self.actors_of_phrase(token.head)
-            if token.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp") and token.head.i != token.i:
+                found = self.actors_of_phrase(token.head)
+                if found or token.dep_ == "relcl":
+                    return found
+                token = token.head  # "has the capacity to deploy": whoever has the capacity
+                continue
+            if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("dobj", "attr", "pobj", "prep") \
+                    and token.head.i != token.i:
+                token = token.head
+                continue
+            if token.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp", "prep") and token.head.i != token.i:
                 token = token.head
                 continue
             break
