@@ -445,6 +445,10 @@ def page_body_lines(doc, facts: dict) -> tuple[list[str], bool]:
     return lines, False
 
 
+def _same_text(a: str, b: str) -> bool:
+    return re.sub(r"\W+", "", a).casefold() == re.sub(r"\W+", "", b).casefold()
+
+
 def read_html(path: Path, data: bytes) -> Article:
     name = path.name
     check_not_binary(data, name)
@@ -458,7 +462,11 @@ def read_html(path: Path, data: bytes) -> Article:
     title = facts["og_title"] or " ".join((doc.title or "").split())
     if not title:
         raise SeedError(f"{name}: no headline (the page has no title)")
+    while lines and _same_text(lines[0], title):  # the page's <h1> repeats the headline
+        lines = lines[1:]
     body, related = split_body(lines)
+    if not body:
+        raise SeedError(f"{name}: no article text found in the page")
     check_english(name, body, facts["lang"])
     publisher = " ".join((doc.sitename or "").split()) or None
     return Article(id=slugify(path.stem), title=title[:MAX_HEADLINE_CHARS], body=body, source_file=name,
