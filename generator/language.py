@@ -53,6 +53,9 @@ def main_script(text: str) -> str:
     """The Unicode script most letters of the text belong to ("LATIN", "ARABIC", "CJK", ...)."""
     scripts = Counter(unicodedata.name(ch, "UNKNOWN").split()[0]
                       for ch in text[:20000] if ch.isalpha())
+    # Japanese mixes kana with Chinese characters (CJK), often fewer kana than kanji
+    if scripts["HIRAGANA"] + scripts["KATAKANA"] > 0.1 * sum(scripts.values()):
+        return "HIRAGANA"
     return scripts.most_common(1)[0][0] if scripts else "LATIN"
 
 
