@@ -115,13 +115,20 @@ class Mentions:
         return i >= 0 and self._quoted[i][0] <= char < self._quoted[i][1]
 
     def _index_full_names(self) -> dict[str, Span]:
-        """Surname -> the longest person name ending with it ("Maiga" -> "Abdoulaye Maiga")."""
+        """Surname -> the longest person name ending with it ("Maiga" -> "Abdoulaye Maiga").
+
+        A surname two people share ("Barack Obama", "Michelle Obama") has no entry: the actor
+        table's own clustering decides those.
+        """
         names: dict[str, Span] = {}
+        firsts: dict[str, set[str]] = {}
         for span in self.person_names:
             key = span[-1].lower_
+            if len(span) > 1:
+                firsts.setdefault(key, set()).add(span[0].lower_)
             if key not in names or len(span) > len(names[key]):
                 names[key] = span
-        return names
+        return {k: v for k, v in names.items() if len(firsts.get(k, ())) <= 1}
 
     def _person_names(self) -> list[Span]:
         """PERSON entities, and the proper-noun runs right before a person's surname NER missed.
@@ -247,7 +254,7 @@ class Mentions:
         """
         doc = self.doc
         out = []
-        i = token.right_edge.i + 1
+        i = token.i + 1
         while i < len(doc) and doc[i].lower_ in {"and", ","}:
             nxt = None
             for j in range(i + 1, min(len(doc), i + 8)):
@@ -326,9 +333,9 @@ class Mentions:
             ids = [self._person_actor(p) for p in people]
             return Speakers(list(dict.fromkeys(ids)), span_chars(people[0]))
         head = token.lemma_.lower()
-        if head in self.words["document_nouns"] and not token.ent_type_:
+        if head in self.words["document_nouns"] and token.ent_type_ in {"", "ORG"}:
             return self._document(token, phrase)
-        if not token.ent_type_ and head in self.words["institution_nouns"]:
+        if head in self.words["institution_nouns"]:
             bodies = self._bodies_owning(token)
             if bodies:
                 return Speakers(bodies, mention)

@@ -96,6 +96,9 @@ def find_marked(text: str) -> list[Marked]:
             if pending is None:
                 if char in OPENERS:
                     pending, closer = Marked(j + 1, j + 1, j, None), OPENERS[char]
+                elif char == "\u201d" and (j == p0 or text[j - 1].isspace()) and j + 1 < p1 and text[j + 1].isalnum():
+                    # '”We will win”': a closing-shaped mark before a word opens the quote
+                    pending, closer = Marked(j + 1, j + 1, j, None), "\u201d"
             elif char == closer or char in CLOSERS or (char == '"' and _closes_here(text, j)):
                 pending.end, pending.close_mark = j, j
                 found.append(pending)
@@ -162,6 +165,11 @@ class Index:
     def token_from(self, char: int) -> int:
         """Index of the first token starting at or after char."""
         return bisect.bisect_left(self.token_starts, char)
+
+    def clamp(self, span: tuple[int, int], anchor: int) -> tuple[int, int]:
+        """A span cut to the paragraph of anchor: a parse may run a headline into the first line."""
+        p0, p1 = self.paragraphs[self.paragraph_of(anchor)]
+        return max(span[0], p0), min(span[1], p1)
 
     def paragraph_of(self, char: int) -> int:
         return max(0, bisect.bisect_right(self.paragraph_starts, char) - 1)
@@ -310,10 +318,9 @@ def leading_attribution(index: Index, marked: Marked) -> tuple[Token, Token, str
             return None
         between = window[k + 1:]
         words_between = [t for t in between if not t.is_punct and t.text[:1] not in OPENERS]
-        if not words_between:
-            return cue, subject, "direct", marked.start
-        if all(t.i in _object_tokens(cue) for t in words_between):
-            return cue, subject, "direct", marked.start
+        if not words_between or all(t.i in _object_tokens(cue) for t in words_between):
+            # 'she said “some people” disagree': the sentence goes on, so the quote is a fragment
+            return cue, subject, ("mixed" if _sentence_goes_on(index, marked) else "direct"), marked.start
         content = content_clause(cue)
         first = next((t for t in words_between if not (t.dep_ == "mark" or t.i in _object_tokens(cue))), None)
         if content is not None and content.left_edge.i > cue.i:
@@ -326,24 +333,84 @@ def leading_attribution(index: Index, marked: Marked) -> tuple[Token, Token, str
     return None
 
 
+def _sentence_goes_on(index: Index, marked: Marked) -> bool:
+    """Words follow the closing mark before the sentence ends (not an attribution: that is trailing)."""
+    if marked.close_mark is None or index.text[marked.start:marked.end].rstrip()[-1:] in {".", "?", "!", ","}:
+        return False
+    window = _window_after(index, marked.close_mark + 1)
+    return any(not t.is_punct for t in window)
+
+
+OBJECT_TAKING = {"tell", "ask", "inform", "assure", "remind", "warn", "urge"}
+
+
+SPEAKING_ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}
+ANIMATE_PRONOUNS = {"he", "she", "they", "we", "i"}
+
+
+def governing_attribution(index: Index, marked: Marked) -> tuple[Token, Token, int] | None:
+    """'Japan branded its rival an “outlaw nation”': a fragment inside what a named speaker did with words.
+
+    The verb governing the fragment, before it in the sentence, with a person, body or personal
+    pronoun as its subject, makes the paraphrase a mixed quote (span: the verb's complement).
+    """
+    doc = index.doc
+    first, last = index.token_from(marked.start), index.token_at(max(marked.start, marked.end - 1))
+    if first > last:
+        return None
+    root = doc[first]
+    while first <= root.head.i <= last and root.head.i != root.i:
+        root = root.head
+    verb = root
+    for _ in range(4):
+        if verb.pos_ == "VERB" and verb.i < first:
+            break
+        if verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    else:
+        return None
+    if verb.pos_ != "VERB" or verb.i >= first or index.paragraph_of(verb.idx) != index.paragraph_of(marked.start):
+        return None
+    subject = subject_of(verb)
+    if subject is None or not (subject.ent_type_ in SPEAKING_ENTITIES or subject.lower_ in ANIMATE_PRONOUNS):
+        return None
+    after = [t for t in verb.rights if t.dep_ not in {"punct", "cc", "conj"}]
+    start = after[0].left_edge.idx if after else marked.start
+    return verb, subject, min(max(start, verb.idx + len(verb)), marked.start)
+
+
 def _object_tokens(cue: Token) -> set[int]:
     """The reporting verb's own non-clausal words: "told [reporters] [on Tuesday]:"."""
     out = set()
+    objects = {"dative", "npadvmod", "prep", "advmod", "punct", "iobj"}
+    if cue.lemma_.lower() in OBJECT_TAKING:
+        objects.add("dobj")
     for child in cue.rights:
-        if child.dep_ in {"dative", "dobj", "npadvmod", "prep", "advmod", "punct", "iobj"} and child.dep_ != "ccomp":
+        if child.dep_ in objects:
             if not any(t.pos_ in {"VERB", "AUX"} for t in child.subtree):
                 out.update(t.i for t in child.subtree)
     return out
 
 
 def _sentence_end(index: Index, char: int) -> int:
-    """The end of the sentence a quote fragment sits in: "... “a disaster” for everyone."."""
-    window = _window_after(index, char)
-    words_after = [t for t in window if not t.is_punct or t.text in QUOTE_CHARS]
-    if not words_after:
-        return char
-    last = words_after[-1]
-    return last.idx + len(last)
+    """The end of the sentence a quote fragment sits in: 'he called it “a disaster” and “a shame”.'.
+
+    Quote marks do not end it; a full stop does (with the closing mark right after it: '“true.”').
+    """
+    doc = index.doc
+    end = char
+    for i in range(index.token_from(char), min(len(doc), index.token_from(char) + 2 * MAX_WINDOW)):
+        t = doc[i]
+        if "\n" in t.text:
+            break
+        if t.text in SENTENCE_END:
+            if i + 1 < len(doc) and doc[i + 1].text[:1] in CLOSERS | {'"', "\u2019"}:
+                end = doc[i + 1].idx + 1
+            break
+        if not t.is_punct or t.text in QUOTE_CHARS:
+            end = t.idx + len(t)
+    return end
 
 
 # --- from quote marks ---------------------------------------------------------------------------
@@ -354,6 +421,8 @@ def marked_candidates(index: Index) -> list[Candidate]:
     out: list[Candidate] = []
     for marked in index.marked:
         start, end, body = quote_text(text, marked)
+        if len(body.split()) <= 4 and _is_title(body):
+            continue  # 'she told “Morning Joe”', 'Trump ‘The Dealmaker’': a name or title, not words said
         para = index.paragraph_of(marked.open_mark)
         trailing = trailing_attribution(index, marked)
         leading = leading_attribution(index, marked)
@@ -374,10 +443,20 @@ def marked_candidates(index: Index) -> list[Candidate]:
             else:
                 hi = max(end, _sentence_end(index, (marked.close_mark or marked.end) + 1))
                 out.append(Candidate(content_start, hi, "mixed", cue, subject, para, text[content_start:hi]))
+        elif (governing := governing_attribution(index, marked)) is not None:
+            cue, subject, content_start = governing
+            hi = max(end, _sentence_end(index, (marked.close_mark or marked.end) + 1))
+            out.append(Candidate(content_start, hi, "mixed", cue, subject, para, text[content_start:hi]))
         elif len(body.split()) > SCARE_WORDS and starts_sentence:
             # a quote standing alone continues the speaker before it, if there was one nearby
             out.append(Candidate(start, end, "direct", None, None, para, body, floating=True))
     return out
+
+
+def _is_title(body: str) -> bool:
+    """"Morning Joe", "The Dealmaker": every word capitalised and no sentence punctuation."""
+    words_ = body.split()
+    return bool(words_) and all(w[:1].isupper() for w in words_) and body[-1:] not in {".", "?", "!"}
 
 
 def _before_subject(index: Index, subject: Token, cue: Token) -> int:
@@ -413,7 +492,7 @@ def clause_candidates(index: Index, taken: list[tuple[int, int]]) -> list[Candid
         inner = _reporting_root(index, clause)
         if inner is not None and subject_of(inner) is not None:
             continue  # "Reuters reported that the minister said ...": the inner verb carries the quote
-        start, end = clause_span(clause)
+        start, end = index.clamp(clause_span(clause), token.idx)
         if len(doc.text[start:end].split()) < 3:
             continue
         holds_quote = bool(index.marked_inside(start, end))
@@ -446,7 +525,7 @@ def _according_to(index: Index, token: Token) -> Candidate | None:
         kept.pop()
     if len(kept) < 3:
         return None
-    start, end = kept[0].idx, kept[-1].idx + len(kept[-1])
+    start, end = index.clamp((kept[0].idx, kept[-1].idx + len(kept[-1])), token.idx)
     kind = "mixed" if index.marked_inside(start, end) else "indirect"
     return Candidate(start, end, kind, token, source, index.paragraph_of(start), doc.text[start:end])
 
