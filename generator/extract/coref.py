@@ -415,10 +415,23 @@ class Mentions:
             ent = self._entity_of(owner)
             if ent is None or ent.label_ not in {"ORG", "GPE", "NORP"}:
                 continue
-            actor = self.actors.actor_for_span(ent.start_char, ent.end_char)
+            actor = self._own_actor(ent)
             if actor and actor not in ids:
                 ids.append(actor)
         return ids
+
+    def _own_actor(self, ent: Span) -> str | None:
+        """The actor of this very name, not of a larger phrase holding it ("the governments of Mali").
+
+        The gazetteer id the entity ruler gave the name is the actor's id when the table knows it.
+        """
+        if ent.ent_id_:
+            try:
+                self.actors.kind_of(ent.ent_id_)
+                return ent.ent_id_
+            except KeyError:
+                pass
+        return self.actors.actor_for_span(ent.start_char, ent.end_char)
 
     def _title_holder(self, token: Token, phrase: Span) -> str | None:
         """"the minister" -> the last person the article gave that title before this point."""

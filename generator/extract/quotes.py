@@ -201,7 +201,9 @@ def subject_of(cue: Token) -> Token | None:
         if subjects:
             before = [s for s in subjects if s.i < cue.i]
             return (before or subjects)[0]
-        if verb.dep_ in {"acl", "relcl"} and verb.tag_ in {"VBD", "VBZ", "VBP"} and verb.head.pos_ in {"NOUN", "PROPN"}:
+        if verb.dep_ in {"acl", "relcl"} and verb.head.pos_ in {"NOUN", "PROPN"} and (
+                verb.tag_ in {"VBD", "VBZ", "VBP"} or any(c.dep_ == "ccomp" for c in verb.children)
+                and not any(c.dep_ in {"agent", "auxpass"} for c in verb.children)):
             return verb.head  # "as the bloc announced that ...", parsed as a reduced relative clause
         if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
             verb = verb.head
