@@ -9,12 +9,13 @@ empty or whitespace-only, binary, not UTF-8 (refused, not guessed: a wrong guess
 mangled names into the fact sheet), no headline, over the size limit, bad or hostile front matter,
 an unknown extension, not in English, or a web page that is not an article. A UTF-8 byte order
 mark, UTF-16/32 with a byte order mark and CRLF or CR line ends are read as plain UTF-8 text.
-What can be used but looks wrong (double quote marks that do not pair, an unknown front matter
+What can be used but looks wrong (double quote marks that do not pair, a misspelt front matter
 field) becomes a line in ``Article.warnings``.
 """
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import hashlib
 import json
 import re
@@ -291,9 +292,14 @@ def _meta_authors(value, name: str) -> list[str]:
     raise SeedError(f"{name}: front matter 'authors' must be a list of names")
 
 
-def unknown_field_warnings(meta: dict, name: str) -> list[str]:
-    return [f"{name}: front matter field {str(key)[:40]!r} is not one of {', '.join(META_FIELDS)}; ignored"
-            for key in meta if key not in META_FIELDS]
+def misspelt_field_warnings(meta: dict, name: str) -> list[str]:
+    """Other fields are welcome and ignored; one that looks like a misspelt known field is said."""
+    warnings = []
+    for key in meta:
+        close = difflib.get_close_matches(str(key).lower(), META_FIELDS, n=1, cutoff=0.75)
+        if key not in META_FIELDS and close:
+            warnings.append(f"{name}: front matter field {str(key)[:40]!r} is not read; did you mean {close[0]!r}?")
+    return warnings
 
 
 def markdown_title(lines: list[str]) -> str | None:
@@ -324,7 +330,7 @@ def read_markdown(path: Path, data: bytes) -> Article:
                    url=_meta_url(meta, name), publisher=_meta_text(meta, "publisher", name),
                    authors=_meta_authors(meta.get("authors"), name), language=declared,
                    crisis=_meta_text(meta, "crisis", name), related=related,
-                   warnings=unknown_field_warnings(meta, name) + quote_warnings(name, body))
+                   warnings=misspelt_field_warnings(meta, name) + quote_warnings(name, body))
 
 
 # --- saved web pages ----------------------------------------------------------------------------

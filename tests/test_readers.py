@@ -130,10 +130,9 @@ def test_quote_running_over_paragraphs_is_no_warning(tmp_path):
     assert read_seed(write(tmp_path, "q.txt", f"Headline\n{body}\n")).warnings == []
 
 
-def test_unknown_front_matter_field_is_a_warning(tmp_path):
-    article = read_seed(write(tmp_path, "w.md", "---\ntitel: Oops\ntitle: T\n---\nBody.\n"))
-    assert article.warnings == ["w.md: front matter field 'titel' is not one of title, date, url, publisher, "
-                                "authors, crisis, language; ignored"]
+def test_misspelt_front_matter_field_is_a_warning_other_fields_are_ignored(tmp_path):
+    article = read_seed(write(tmp_path, "w.md", "---\nPublsher: Oops\ntitle: T\norigin: feed\n---\nBody.\n"))
+    assert article.warnings == ["w.md: front matter field 'Publsher' is not read; did you mean 'publisher'?"]
 
 
 def test_unicode_line_ends_and_control_characters(tmp_path):
