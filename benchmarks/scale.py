@@ -1,0 +1,126 @@
+#!/usr/bin/env python3
+"""Scale benchmark: extraction throughput and build times on a synthetic corpus, side by side.
+
+Usage: python benchmarks/scale.py [--sizes 100,1000,10000] [--sample 300] [--jobs 2]
+
+1. Throughput on `--sample` synthetic articles, in one run: the bare spaCy parse (the same
+   pipeline, nlp.pipe) against our extraction (parse + every extractor), in words per second;
+   and extraction with `--jobs` processes against one.
+2. For each size N, in a fresh project: cold build, rebuild with nothing changed, rebuild after
+   one new seed, rebuild after one template change; wall time and peak memory (max RSS of the
+   build and its child processes); time per generated page. Prints a table.
+The corpus comes from benchmarks/synthetic.py (templates of our own; nothing from ../shared).
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.synthetic import article, write_corpus  # noqa: E402
+
+
+def throughput(sample: int, jobs: int) -> dict:
+    from generator.extract import nlp as nlp_module
+    from generator.extract.batch import extract_chunk, extract_many
+    from generator.readers import read_seed
+
+    folder = Path(tempfile.mkdtemp(prefix="scale-tp-"))
+    articles = [read_seed(p) for p in write_corpus(folder, sample)]
+    words = sum(len(a.body.split()) for a in articles)
+    nlp = nlp_module.load()
+    list(nlp.pipe(a.body for a in articles[:20]))  # warm up
+    rows = {}
+    for label, run in (("bare parse", lambda: list(nlp.pipe((a.body for a in articles), batch_size=16))),
+                       ("extraction", lambda: extract_chunk(articles)),
+                       ("bare parse again", lambda: list(nlp.pipe((a.body for a in articles), batch_size=16))),
+                       ("extraction again", lambda: extract_chunk(articles)),
+                       (f"extraction, {jobs} processes", lambda: list(extract_many(articles, n_process=jobs))),
+                       ("extraction, 1 process", lambda: list(extract_many(articles, n_process=1)))):
+        start = time.perf_counter()
+        run()
+        rows[label] = words / (time.perf_counter() - start)
+    shutil.rmtree(folder)
+    return {"words": words, **rows}
+
+
+def run_build(root: Path, *extra: str) -> tuple[float, float]:
+    """(seconds, peak MiB) of one `briefing build` in its own process tree."""
+    start = time.perf_counter()
+    pid = os.fork()
+    if pid == 0:  # the child becomes the build; wait4 then reports its and its children's peak RSS
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, 1)
+        os.execv(sys.executable, [sys.executable, "-m", "generator.cli", "build", "--root", str(root),
+                                  "--site-dir", str(root / "site"), *extra])
+    _, status, usage = os.wait4(pid, 0)
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"build failed in {root}")
+    return time.perf_counter() - start, usage.ru_maxrss / 1024
+
+
+def project(size: int) -> Path:
+    root = Path(tempfile.mkdtemp(prefix=f"scale-{size}-"))
+    for folder in ("templates", "docs"):
+        shutil.copytree(ROOT / folder, root / folder)
+    shutil.copy(ROOT / "mkdocs.yml", root / "mkdocs.yml")
+    write_corpus(root / "seeds", size)
+    return root
+
+
+def pages(root: Path) -> int:
+    return sum(1 for _ in (root / "site").rglob("index.html"))
+
+
+def measure(size: int) -> dict:
+    root = project(size)
+    cold, cold_mem = run_build(root)
+    same, _ = run_build(root)
+    name, text = article(size)  # one more article than the corpus holds
+    (root / "seeds" / name).write_text(text, encoding="utf-8")
+    one_seed, _ = run_build(root)
+    template = root / "templates" / "briefing.md.j2"
+    template.write_text(template.read_text() + "\n{# changed #}\n")
+    one_template, template_mem = run_build(root)
+    count = pages(root)
+    shutil.rmtree(root)
+    return {"n": size, "cold": cold, "same": same, "seed": one_seed, "template": one_template,
+            "peak": max(cold_mem, template_mem), "pages": count,
+            "ms_page": 1000 * one_template / count}
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sizes", default="100,1000,10000")
+    ap.add_argument("--sample", type=int, default=300)
+    ap.add_argument("--jobs", type=int, default=2)
+    args = ap.parse_args()
+
+    tp = throughput(args.sample, args.jobs)
+    bare = (tp["bare parse"] + tp["bare parse again"]) / 2
+    ours = (tp["extraction"] + tp["extraction again"]) / 2
+    print(f"throughput on {args.sample} articles ({tp['words']} words), words/s:")
+    print(f"  bare spaCy parse      {bare:8.0f}")
+    print(f"  our extraction        {ours:8.0f}   ratio {ours / bare:.2f}x of bare parse")
+    print(f"  extraction, {args.jobs} procs   {tp[f'extraction, {args.jobs} processes']:8.0f}   "
+          f"ratio {tp[f'extraction, {args.jobs} processes'] / tp['extraction, 1 process']:.2f}x of one process")
+    print()
+    print("| articles | cold build | no change | +1 seed | template change | peak memory | pages | ms/page (re-render) |")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for size in (int(s) for s in args.sizes.split(",")):
+        r = measure(size)
+        print(f"| {r['n']:,} | {r['cold']:.1f} s | {r['same']:.1f} s ({100 * r['same'] / r['cold']:.0f}%) | "
+              f"{r['seed']:.1f} s ({100 * r['seed'] / r['cold']:.0f}%) | {r['template']:.1f} s | "
+              f"{r['peak']:.0f} MiB | {r['pages']:,} | {r['ms_page']:.2f} |", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
