@@ -7,6 +7,7 @@ A fact sheet is re-extracted only when its seed or the extractor changed.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import shutil
 import tempfile
@@ -16,7 +17,7 @@ from pathlib import Path
 
 import spacy
 
-from generator import render
+from generator import crisis, pictures, render
 from generator.extract import EXTRACTOR_VERSION
 from generator.extract.batch import extract_many
 from generator.extract.nlp import model_version
@@ -32,6 +33,7 @@ class Project:
     seeds_dir: str = "seeds"
     facts_dir: str = "facts"
     templates_dir: str = "templates"
+    crises_file: str = "crises.yaml"  # the user's grouping of seeds into crises (optional)
 
     @property
     def seeds(self) -> Path:
@@ -97,45 +99,72 @@ def read_articles(project: Project, result: BuildResult) -> list[Article]:
     return articles
 
 
-def cached_sheet(project: Project, article: Article) -> dict | None:
-    """The written sheet of this article when its seed and the extractor are unchanged."""
+def sheet_checksum(sheet: dict) -> str:
+    """A checksum of a sheet's content. The build writes it into every sheet it writes, so that a
+    later build can tell a file a person edited (the checksum no longer matches) and leave it be."""
+    content = {k: v for k, v in sheet.items() if k != "sheet_checksum"}
+    return "sha256:" + hashlib.sha256(json.dumps(content, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
+
+
+def read_written(project: Project, article: Article) -> tuple[dict | None, str]:
+    """The sheet on disk for this article and its state: none, generated, edited or unreadable."""
     path = project.sheet_path(article.id)
     if not path.is_file():
-        return None
+        return None, "none"
     try:
         sheet = load_yaml(path.read_text(encoding="utf-8"), path.name)
     except (FactSheetError, OSError, UnicodeDecodeError):
-        return None
+        return None, "unreadable"
+    generated = sheet.get("sheet_checksum") == sheet_checksum(sheet)
+    return sheet, "generated" if generated else "edited"
+
+
+def up_to_date(sheet: dict, article: Article) -> bool:
+    """True when the sheet was made from this very seed text by this very extractor."""
     same_seed = (sheet.get("article") or {}).get("checksum") == article.checksum
-    return sheet if same_seed and sheet.get("extractor_version") == extractor_version() else None
+    return same_seed and sheet.get("extractor_version") == extractor_version()
 
 
 def build_sheets(project: Project, jobs: int | None = None) -> BuildResult:
     """Fact sheets of every seed, validated, and written where they changed.
 
-    `jobs` is the number of extraction processes (default: one per core when there is enough work).
+    A sheet a person edited by hand is never overwritten: it is used as it is, and reported when
+    its seed or the extractor changed since. `jobs` is the number of extraction processes
+    (default: one per core when there is enough work).
     """
     result = BuildResult()
-    articles = read_articles(project, result)
-    to_extract = []
-    for article in articles:
-        sheet = cached_sheet(project, article)
-        if sheet is None:
-            to_extract.append(article)
-        else:
+    to_extract, keep_file = [], set()
+    for article in read_articles(project, result):
+        sheet, state = read_written(project, article)
+        if state == "generated" and up_to_date(sheet, article):
             result.sheets.append(sheet)
             result.reused.append(article.id)
+        elif state == "edited":
+            result.sheets.append(sheet)
+            result.reused.append(article.id)
+            if not up_to_date(sheet, article):
+                result.problems.append(f"{project.sheet_path(article.id).name}: edited by hand, so it is kept "
+                                       f"as it is although {article.source_file} or the extractor changed; "
+                                       f"delete it to extract again")
+        else:
+            if state == "unreadable":
+                keep_file.add(article.id)
+                result.problems.append(f"{project.sheet_path(article.id).name}: not a readable fact sheet; "
+                                       f"left as it is, the site uses a fresh extraction")
+            to_extract.append(article)
     fresh_ids = set()
     progress = Progress(len(to_extract), "extracting")
     for sheet in extract_many(to_extract, n_process=jobs, on_progress=progress.advance):
         data = sheet.to_dict()
         data["extractor_version"] = extractor_version()
+        data["sheet_checksum"] = sheet_checksum(data)
         result.sheets.append(data)
         fresh_ids.add(data["id"])
     result.sheets = [d for d in result.sheets if _valid(d, result)]
     for data in result.sheets:  # write only after everything was read and checked
         if data["id"] in fresh_ids:
-            write_atomic(project.sheet_path(data["id"]), dump_yaml(data))
+            if data["id"] not in keep_file:
+                write_atomic(project.sheet_path(data["id"]), dump_yaml(data))
             result.extracted.append(data["id"])
     result.sheets.sort(key=lambda d: d["id"])
     return result
@@ -151,12 +180,21 @@ def _valid(data: dict, result: BuildResult) -> bool:
 
 
 def site_files(project: Project, sheets: list[dict]) -> dict[str, str]:
-    """Every generated file of the site: rendered pages plus each sheet as a download."""
+    """Every generated file of the site: rendered pages, each sheet as a download, and per crisis
+    its merged data (crisis.yaml) and pictures (network.svg, timeline.svg)."""
     # a project without its own templates/ uses the ones this package ships
     templates = project.templates if project.templates.is_dir() else None
-    files = render.render_site(sheets, templates)
-    for sheet in sheets:
+    crises_file = project.root / project.crises_file
+    overrides = crisis.load_overrides(crises_file.read_text(encoding="utf-8") if crises_file.is_file() else None)
+    analysis = crisis.analyse(sheets, overrides)
+    files = render.render_site(analysis.sheets, templates, analysis.crises)
+    for sheet in sheets:  # the download is the sheet as extracted: the public contract
         files[f"briefings/{sheet['id']}/factsheet.yaml"] = dump_yaml(sheet)
+    for merged in analysis.crises:
+        folder = render.crisis_page(merged["id"]).rsplit("/", 1)[0]
+        files[f"{folder}/crisis.yaml"] = dump_yaml(merged)
+        files[f"{folder}/network.svg"] = pictures.network(merged)
+        files[f"{folder}/timeline.svg"] = pictures.timeline(merged)
     return files
 
 

@@ -55,3 +55,27 @@ def test_site_files_hold_pages_and_sheet_downloads(project):
     files = build.site_files(project, result.sheets)
     assert "index.md" in files
     assert files["briefings/relief-convoy/factsheet.yaml"].startswith("schema_version: 1")
+
+
+def test_a_sheet_edited_by_hand_is_never_overwritten(project):
+    build.build_sheets(project)
+    path = project.sheet_path("relief-convoy")
+    edited = path.read_text().replace("publisher: River Post", "publisher: River Post (checked)")
+    path.write_text(edited)
+    seed = project.seeds / "relief-convoy.md"
+    seed.write_text(seed.read_text() + "\nA second convoy left on Thursday.\n")
+    result = build.build_sheets(project)
+    assert path.read_text() == edited
+    assert any(p.startswith("relief-convoy.yaml: edited by hand") for p in result.problems)
+    sheet = next(s for s in result.sheets if s["id"] == "relief-convoy")
+    assert sheet["article"]["publisher"] == "River Post (checked)"
+
+
+def test_an_unreadable_sheet_is_left_alone_and_reported(project):
+    build.build_sheets(project)
+    path = project.sheet_path("relief-convoy")
+    path.write_text("schema_version: [unclosed\n")
+    result = build.build_sheets(project)
+    assert path.read_text() == "schema_version: [unclosed\n"
+    assert any("not a readable fact sheet" in p for p in result.problems)
+    assert "relief-convoy" in [s["id"] for s in result.sheets]
