@@ -15,7 +15,7 @@ import datetime as _dt
 import re
 import string
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from functools import partial
 from pathlib import Path
 from urllib.parse import quote as _percent_encode
@@ -139,15 +139,21 @@ def make_environment(templates_dir: Path | None = None) -> jinja2.Environment:
 
 # --- site -----------------------------------------------------------------------------------------
 
-def render_site(sheets: list[dict], templates_dir: Path | None = None) -> dict[str, str]:
-    """Every generated page: {path relative to the docs folder (posix): Markdown text}."""
+def render_site(sheets: list[dict], templates_dir: Path | None = None,
+                crises: list[dict] | None = None) -> dict[str, str]:
+    """Every generated page: {path relative to the docs folder (posix): Markdown text}.
+
+    `crises` are merged crisis dicts (generator.crisis); each gets its briefing page."""
     env = make_environment(templates_dir)
-    site = build_site(sheets)
+    site = build_site(sheets, crises)
 
     def page(template: str, root: str, **data) -> str:
         return _check_h1(template, env.get_template(template).render(root=root, **data))
 
-    pages = {"index.md": page("home.md.j2", "", briefings=site["briefings"])}
+    pages = {"index.md": page("home.md.j2", "", briefings=site["briefings"], crises=site["crises"])}
+    pages["crises/index.md"] = page("crises_index.md.j2", "../", crises=site["crises"])
+    for view in site["crises"]:
+        pages[view["path"]] = page("crisis.md.j2", "../../", c=view)
     for briefing in site["briefings"]:
         pages[briefing["path"]] = page("briefing.md.j2", "../../", b=briefing)
     pages["actors/index.md"] = page("actors_index.md.j2", "../", groups=site["actor_groups"])
@@ -166,16 +172,18 @@ def _check_h1(template: str, text: str) -> str:
     return text
 
 
-def build_site(sheets: list[dict]) -> dict:
+def build_site(sheets: list[dict], crises: list[dict] | None = None) -> dict:
     """All the data the templates show, with every cross-reference resolved."""
     sheets = [s for s in sheets if isinstance(s, dict)]
     _check_sheet_ids(sheets)
     sheets = _newest_first(sheets)
     names = _actor_names(sheets)
     briefings = [_briefing(sheet, names) for sheet in sheets]
-    actors = _merge_actors(briefings)
+    crisis_views = [crisis_view(c, names, briefings) for c in crises or []]
+    actors = _merge_actors(briefings, crisis_views)
     return {
         "briefings": briefings,
+        "crises": crisis_views,
         "actors": actors,
         "actor_groups": _group_by_kind(actors),
         "quote_groups": _group_quotes(briefings),
@@ -400,18 +408,25 @@ def _figure(figure: dict, ref, body: str) -> dict:
 
 # --- across briefings -------------------------------------------------------------------------------
 
-def _merge_actors(briefings: list[dict]) -> list[dict]:
-    """One entry per actor id over all briefings (a naive merge: same id, same actor); the newest
-    article's name and kind win."""
+def _merge_actors(briefings: list[dict], crises: list[dict] = ()) -> list[dict]:
+    """One entry per actor id over all briefings (ids are site-wide once generator.crisis has
+    unified the sheets); the newest article's name and kind win. Quotes, roles and positions
+    read oldest first: an actor page tells how the actor's part changed over time."""
     actors: dict[str, dict] = {}
     for briefing in briefings:
         for row in briefing["actors"]:
             _merge_actor(actors, row, briefing)
-    for briefing in briefings:
+    for briefing in reversed(briefings):
         _attach_statements(actors, briefing)
     for actor in actors.values():
         actor["article_count"] = len(actor["appearances"])
         actor["quote_count"] = len(actor["quotes"])
+        actor["crises"] = [{"title": c["title"], "path": c["path"]} for c in crises
+                           if actor["ref"]["id"] in c["actor_ids"]]
+        dates = actor.pop("role_dates")
+        actor["roles"] = sorted(
+            ({**r, "since": dates.get((r["title"], (r["of"] or {}).get("id")))} for r in actor["roles"]),
+            key=lambda r: (r["since"] is None, r["since"] or ""))
     return sorted(actors.values(), key=lambda a: (a["ref"]["name"].casefold(), a["ref"]["id"]))
 
 
@@ -419,11 +434,13 @@ def _merge_actor(actors: dict, row: dict, briefing: dict) -> None:
     actor_id = row["ref"]["id"]
     actor = actors.setdefault(actor_id, {
         "ref": row["ref"], "kind": row["kind"], "aliases": [], "roles": [], "affiliations": [],
-        "appearances": [], "quotes": [], "positions": [],
+        "appearances": [], "quotes": [], "positions": [], "role_dates": {},
     })
     other_names = [row["ref"]["name"]] + row["aliases"]
     _extend_unique(actor["aliases"], [n for n in _strings(other_names) if n != actor["ref"]["name"]])
     _extend_unique(actor["roles"], row["roles"])
+    for role in row["roles"]:  # briefings come newest first: the last one seen is the first date
+        actor["role_dates"][(role["title"], (role["of"] or {}).get("id"))] = briefing["published"]
     # "Foreign Minister of Mali" already says the affiliation with Mali.
     role_of = [role["of"] for role in actor["roles"]]
     if row["affiliation"] and row["affiliation"] not in role_of:
@@ -492,3 +509,164 @@ def _merge_sources(briefings: list[dict]) -> list[dict]:
             row["cited_count"] += source["cited_count"]
             _extend_unique(row["briefings"], [_briefing_ref(briefing)])
     return sorted(merged.values(), key=lambda s: (-s["cited_count"], str(s["name"] or "").casefold()))
+
+
+# --- crises -------------------------------------------------------------------------------------------
+
+KEY_ACTORS = 12         # rows in a crisis page's key actors table
+MATRIX_ACTORS = 10      # stance matrix size: the most central actors that take positions ...
+MATRIX_TOPICS = 8       # ... on the most discussed topics
+QUOTES_PER_ACTOR = 3    # newest quotes shown per actor on the crisis page (all are on the actor page)
+LATEST = 5              # newest articles under "Latest developments"
+KEY_KINDS = ("person", "state", "organization", "group")
+
+
+def crisis_page(crisis_id: str) -> str:
+    return f"crises/{slug(crisis_id)}/index.md"
+
+
+def crisis_view(crisis: dict, names: dict[str, str], briefings: list[dict]) -> dict:
+    """What a crisis page shows, from a merged crisis dict (generator.crisis)."""
+    local = {str(a["id"]): str(a["name"]) for a in crisis.get("actors") or [] if a.get("name")}
+    ref = partial(_actor_ref, local=local, names=names)
+    articles = {b["id"]: _briefing_ref(b) for b in briefings}
+    quote_link = partial(_quote_link, articles=articles)
+    actors = [a for a in crisis.get("actors") or [] if a.get("kind") in KEY_KINDS]
+    positions = [p for p in crisis.get("positions") or [] if p.get("actor")]
+    first, last = (crisis.get("period") or {}).get("first"), (crisis.get("period") or {}).get("last")
+    return {
+        "id": str(slug(crisis["id"])),
+        "path": crisis_page(crisis["id"]),
+        "title": str(crisis.get("title") or crisis["id"]),
+        "grouped_by": crisis.get("grouped_by"),
+        "first": first, "last": last,
+        "article_count": len(crisis.get("articles") or []),
+        "actor_ids": {str(a["id"]) for a in crisis.get("actors") or []},
+        "latest": [{**articles[a["id"]], "lede": _shorten(a.get("lede"))}
+                   for a in _newest(crisis.get("articles") or []) if a["id"] in articles][:LATEST],
+        "key_actors": [_key_actor(a, ref, positions) for a in actors[:KEY_ACTORS]],
+        "matrix": _stance_matrix(actors, positions, ref, articles, quote_link),
+        "timeline": _crisis_timeline(crisis.get("events") or [], first, last, ref, articles, quote_link),
+        "quotes_by_actor": _quotes_by_actor(crisis, ref, articles, quote_link),
+        "sources": [{**s, "article_count": len(s.get("articles") or [])} for s in crisis.get("sources") or []],
+        "outlets": crisis.get("outlets") or [],
+        "disagreements": [_disagreement(d, ref, articles) for d in crisis.get("disagreements") or []],
+        "relation_count": len(crisis.get("relations") or []),
+    }
+
+
+def _newest(articles: list[dict]) -> list[dict]:
+    return sorted(articles, key=lambda a: (a.get("published") or "", a["id"]), reverse=True)
+
+
+def _shorten(text, limit: int = 300):
+    if not isinstance(text, str):
+        return text
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+def _quote_link(article_id, quote_id, articles: dict) -> str | None:
+    """Where a quote's sentence is: its anchor on its article's briefing page."""
+    article = articles.get(article_id)
+    if not article:
+        return None
+    return f"{article['path']}#quote-{slug(quote_id)}" if quote_id else article["path"]
+
+
+def _key_actor(actor: dict, ref, positions: list[dict]) -> dict:
+    roles = sorted(actor.get("roles") or [], key=lambda r: r.get("published") or "")
+    role = roles[-1] if roles else None
+    stances = Counter((p.get("stance"), p.get("topic")) for p in positions if p["actor"] == actor["id"]
+                      and p.get("stance") in ("supports", "opposes"))
+    return {
+        "ref": ref(actor["id"]), "kind": actor.get("kind"),
+        "role": {"title": role.get("title"), "of": ref(role.get("of"))} if role else None,
+        "stances": [{"stance": s, "topic": t} for (s, t), _ in stances.most_common(2)],
+        "articles": len(actor.get("articles") or []), "quotes": actor.get("quotes", 0),
+        "centrality": actor.get("centrality", 0),
+    }
+
+
+def _topic_key(topic) -> str:
+    return re.sub(r"^(the|a|an) ", "", " ".join(str(topic or "").casefold().split()))
+
+
+def _stance_matrix(actors, positions, ref, articles, quote_link) -> dict:
+    """Actors x topics; each cell the actor's stances on the topic, each linking to its evidence."""
+    taking = {p["actor"] for p in positions if p.get("stance") in STANCES}
+    rows = [a for a in actors if a["id"] in taking][:MATRIX_ACTORS]
+    row_ids = {a["id"] for a in rows}
+    topics = Counter(_topic_key(p.get("topic")) for p in positions
+                     if p["actor"] in row_ids and _topic_key(p.get("topic")))
+    columns = [t for t, _ in sorted(topics.items(), key=lambda x: (-x[1], x[0]))[:MATRIX_TOPICS]]
+    labels = {}
+    for p in positions:
+        labels.setdefault(_topic_key(p.get("topic")), p.get("topic"))
+    cells = defaultdict(list)
+    for p in positions:
+        key = (p["actor"], _topic_key(p.get("topic")))
+        if p["actor"] in row_ids and key[1] in columns:
+            cells[key].append(p)
+    return {
+        "topics": [labels[t] for t in columns],
+        "rows": [{"ref": ref(a["id"]), "cells": [_cell(cells[(a["id"], t)], articles, quote_link)
+                                                  for t in columns]} for a in rows],
+    }
+
+
+def _cell(positions: list[dict], articles, quote_link) -> dict | None:
+    if not positions:
+        return None
+    stances = {p.get("stance") for p in positions}
+    stance = stances.pop() if len(stances) == 1 else "mixed"
+    evidence = [{"label": str(n), "path": quote_link(p.get("article"), p.get("quote")),
+                 "date": (articles.get(p.get("article")) or {}).get("published")}
+                for n, p in enumerate(positions, start=1)]
+    return {"stance": stance, "stance_class": stance if stance in STANCES else "other", "evidence": evidence}
+
+
+def _crisis_timeline(entries, first, last, ref, articles, quote_link) -> dict:
+    """The crisis as reported, from the first report to the last; what articles date before the
+    first report is background; undated articles nothing dates stand apart."""
+    rows = {"dated": [], "background": [], "undated": [], "ahead": []}
+    for e in entries:
+        row = {
+            "date": e.get("date"), "type": e.get("type"), "estimated": e.get("estimated", False),
+            "when": e.get("when"), "what": e.get("what") or e.get("evidence"),
+            "actors": [ref(a) for a in e.get("actors") or [] if a],
+            "article": articles.get(e.get("article")),
+        }
+        if not row["date"]:
+            rows["undated"].append(row)
+        elif e.get("after_report") or (last and row["date"] > last):
+            rows["ahead"].append(row)
+        elif first and row["date"] < first:
+            rows["background"].append(row)
+        else:
+            rows["dated"].append(row)
+    return rows
+
+
+def _quotes_by_actor(crisis: dict, ref, articles, quote_link) -> list[dict]:
+    by_actor = defaultdict(list)
+    for q in crisis.get("quotes") or []:
+        for speaker in dict.fromkeys(q.get("speakers") or []):
+            by_actor[speaker].append(q)
+    groups = []
+    for actor in crisis.get("actors") or []:
+        quotes = by_actor.get(actor["id"])
+        if not quotes:
+            continue
+        newest = sorted(quotes, key=lambda q: (q.get("published") or "", q["article"], str(q["id"])), reverse=True)
+        groups.append({"ref": ref(actor["id"]), "count": len(quotes), "quotes": [{
+            "text": _shorten(_trim_quote(q.get("text")), EXCERPT_CHARS), "kind": q.get("kind"),
+            "path": quote_link(q["article"], q["id"]), "article": articles.get(q["article"]),
+        } for q in newest[:QUOTES_PER_ACTOR]]})
+    return groups
+
+
+def _disagreement(d: dict, ref, articles) -> dict:
+    return {"kind": d.get("kind"), "about": d.get("about"), "actor": ref(d.get("actor")),
+            "accounts": [{"article": articles.get(a.get("article")), "value": _number(a.get("value")),
+                          "text": a.get("text") or a.get("evidence")} for a in d.get("accounts") or []]}

@@ -117,6 +117,7 @@ def test_every_page_is_generated(pages):
         "actors/norway.md",
         "actors/iceland.md",
         "actors/norwegian-ministry.md",
+        "crises/index.md",
         "quotes/index.md",
         "sources/index.md",
     }
