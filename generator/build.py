@@ -34,6 +34,7 @@ class Project:
     facts_dir: str = "facts"
     templates_dir: str = "templates"
     crises_file: str = "crises.yaml"  # the user's grouping of seeds into crises (optional)
+    crises_file: str = "crises.yaml"  # the user's grouping of seeds into crises (optional)
 
     @property
     def seeds(self) -> Path:
@@ -55,7 +56,6 @@ class Project:
 class BuildResult:
     sheets: list[dict] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
     extracted: list[str] = field(default_factory=list)
     reused: list[str] = field(default_factory=list)
 
@@ -74,8 +74,7 @@ def extractor_version() -> str:
 def seed_files(project: Project) -> list[Path]:
     if not project.seeds.is_dir():
         return []
-    return sorted(p for p in project.seeds.iterdir()
-                  if p.is_file() and not p.name.startswith(".") and not is_curation_file(p))
+    return sorted(p for p in project.seeds.iterdir() if p.is_file() and not p.name.startswith("."))
 
 
 def read_articles(project: Project, result: BuildResult) -> list[Article]:
@@ -97,7 +96,6 @@ def read_articles(project: Project, result: BuildResult) -> list[Article]:
                                    f"{by_id[article.id]}; rename one of them")
             continue
         by_checksum[article.checksum] = by_id[article.id] = path.name
-        result.warnings.extend(article.warnings)
         articles.append(article)
     return articles
 
@@ -122,30 +120,10 @@ def read_written(project: Project, article: Article) -> tuple[dict | None, str]:
     return sheet, "generated" if generated else "edited"
 
 
-def up_to_date(project: Project, sheet: dict, article: Article) -> bool:
-    """True when the sheet was made from this very seed text and curation by this very extractor."""
+def up_to_date(sheet: dict, article: Article) -> bool:
+    """True when the sheet was made from this very seed text by this very extractor."""
     same_seed = (sheet.get("article") or {}).get("checksum") == article.checksum
-    same_curation = sheet.get("curation_checksum") == curation_checksum(seed_curation(project, article))
-    return same_seed and same_curation and sheet.get("extractor_version") == extractor_version()
-
-
-def seed_curation(project: Project, article: Article) -> Path:
-    return curation_path(project.seeds / article.source_file)
-
-
-def curate(project: Project, article: Article, data: dict) -> dict:
-    """The sheet with the analyst's corrections applied; what could not apply is kept in the sheet
-    (`curation_problems`) so every build reports it until the curation file is mended."""
-    path = seed_curation(project, article)
-    data["curation_checksum"] = curation_checksum(path)
-    if data["curation_checksum"] is None:
-        return data
-    try:
-        data, problems = apply_curation(data, load_curation(path))
-    except CurationError as err:
-        problems = [f"{err}; the sheet is built without it"]
-    data["curation_problems"] = problems
-    return data
+    return same_seed and sheet.get("extractor_version") == extractor_version()
 
 
 def build_sheets(project: Project, jobs: int | None = None) -> BuildResult:
@@ -159,13 +137,13 @@ def build_sheets(project: Project, jobs: int | None = None) -> BuildResult:
     to_extract, keep_file = [], set()
     for article in read_articles(project, result):
         sheet, state = read_written(project, article)
-        if state == "generated" and up_to_date(project, sheet, article):
+        if state == "generated" and up_to_date(sheet, article):
             result.sheets.append(sheet)
             result.reused.append(article.id)
         elif state == "edited":
             result.sheets.append(sheet)
             result.reused.append(article.id)
-            if not up_to_date(project, sheet, article):
+            if not up_to_date(sheet, article):
                 result.problems.append(f"{project.sheet_path(article.id).name}: edited by hand, so it is kept "
                                        f"as it is although {article.source_file} or the extractor changed; "
                                        f"delete it to extract again")
@@ -177,14 +155,13 @@ def build_sheets(project: Project, jobs: int | None = None) -> BuildResult:
             to_extract.append(article)
     fresh_ids = set()
     progress = Progress(len(to_extract), "extracting")
-    for article, sheet in zip(to_extract, extract_many(to_extract, n_process=jobs, on_progress=progress.advance)):
-        data = curate(project, article, sheet.to_dict())
+    for sheet in extract_many(to_extract, n_process=jobs, on_progress=progress.advance):
+        data = sheet.to_dict()
         data["extractor_version"] = extractor_version()
         data["sheet_checksum"] = sheet_checksum(data)
         result.sheets.append(data)
         fresh_ids.add(data["id"])
     result.sheets = [d for d in result.sheets if _valid(d, result)]
-    result.problems.extend(p for d in result.sheets for p in d.get("curation_problems") or [])
     for data in result.sheets:  # write only after everything was read and checked
         if data["id"] in fresh_ids:
             if data["id"] not in keep_file:
