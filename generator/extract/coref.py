@@ -230,6 +230,9 @@ class Mentions:
                 if child.dep_ in {"acl", "relcl"} and child.lemma_.lower() in authoring:
                     for agent in child.children:
                         if agent.dep_ == "agent" or agent.lower_ == "by":
+                            # every person named in "by ..." signed, however the parser joined them
+                            lo, hi = agent.left_edge.i, agent.right_edge.i + 1
+                            authors += [p.root for p in self.person_names if lo <= p.start and p.end <= hi]
                             for pobj in (p for p in agent.children if p.dep_ == "pobj"):
                                 authors += conjuncts(pobj) + self._loose_conjuncts(pobj)
                 # "a letter by A" / "a letter from A"
@@ -238,7 +241,7 @@ class Mentions:
             # "A and B issued a joint letter"
             if token.dep_ == "dobj" and token.head.lemma_.lower() in authoring:
                 authors += [c for s in token.head.children if s.dep_ == "nsubj" for c in conjuncts(s)]
-            named = [a for a in authors if self._names_someone(a)]
+            named = list({a.i: a for a in authors if self._names_someone(a)}.values())
             if named:
                 key = token.lemma_.lower()
                 # a list of named people beats one of descriptions; the first found stands
@@ -273,7 +276,8 @@ class Mentions:
     # -- helpers ---------------------------------------------------------------------------------
     def _names_someone(self, token: Token) -> bool:
         phrase = noun_phrase(token)
-        return any(t.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} for t in phrase)
+        return any(t.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} for t in phrase) or \
+            any(p.start <= token.i < p.end for p in self.person_names)
 
     def _all_people(self, tokens: list[Token]) -> bool:
         return all(any(t.ent_type_ == "PERSON" for t in noun_phrase(a)) for a in tokens)
@@ -362,6 +366,9 @@ class Mentions:
         participle after the head ("the letter signed by A") and an owner ("Trump's aide") are not
         the speaker.
         """
+        own = [p for p in self.person_names if p.start <= token.i < p.end]
+        if own:  # the head word is itself part of a name: that name, however the parse nests others
+            return [max(own, key=len)]
         lo = min([token.i] + [c.left_edge.i for c in token.lefts if c.dep_ not in {"conj", "cc"}])
         hi = token.i + 1
         for child in token.rights:
@@ -413,9 +420,9 @@ class Mentions:
         ids = []
         for owner in owners:
             ent = self._entity_of(owner)
-            if ent is None or ent.label_ not in {"ORG", "GPE", "NORP"}:
+            if ent is None or ent.label_ not in {"ORG", "GPE", "NORP", "PERSON"}:
                 continue
-            actor = self._own_actor(ent)
+            actor = self._person_actor(ent) if ent.label_ == "PERSON" else self._own_actor(ent)
             if actor and actor not in ids:
                 ids.append(actor)
         return ids
@@ -451,6 +458,9 @@ class Mentions:
             if owners:
                 ent = self._entity_of(owners[0])
                 ids = [self._actor_of_name(ent)] if ent is not None else []
+        if not ids:  # nobody named behind it: the document itself speaks
+            cleaned = _strip_determiners(phrase)
+            ids = [self.actors.ensure(cleaned if len(cleaned) else phrase, "document")]
         return Speakers(ids, span_chars(phrase), document=phrase)
 
 

@@ -1,0 +1,106 @@
+"""Coreference-lite for speakers, on sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from generator.extract.actors import find_actors
+from generator.extract.coref import Mentions, conjuncts, noun_phrase
+
+
+@pytest.fixture
+def mentions_of(nlp):
+    def run(text: str):
+        doc = nlp(text)
+        table = find_actors(doc)
+        return doc, table, Mentions(doc, table)
+    return run
+
+
+def subject_token(doc, word: str):
+    return next(t for t in doc if t.text == word)
+
+
+def speaker_names(table, speakers) -> list[str]:
+    return [table.name_of(a) for a in speakers.ids]
+
+
+def test_noun_phrase_drops_a_participle_clause(nlp):
+    doc = nlp("The letter signed by the two ministers arrived on Monday.")
+    assert noun_phrase(doc[1]).text == "The letter"
+
+
+def test_conjuncts_of_a_joint_subject(nlp):
+    doc = nlp("Karl Meyer, Sofia Conti and Ivo Rossi signed it.")
+    assert [t.text for t in conjuncts(doc[1])] == ["Meyer", "Conti", "Rossi"]
+
+
+def test_he_goes_to_the_person_named_before(mentions_of):
+    doc, table, mentions = mentions_of("Viktor Hale arrived late. He said the vote was rigged.")
+    found = mentions.speakers(subject_token(doc, "He"))
+    assert speaker_names(table, found) == ["Viktor Hale"]
+    assert doc.text[slice(*found.mention)] == "He"
+
+
+def test_he_prefers_the_previous_speaker_over_a_person_in_the_object(mentions_of):
+    doc, table, mentions = mentions_of(
+        "Viktor Hale praised Maria Lenz. He said the vote was fair.")
+    hale = table.actor_for_span(0, len("Viktor Hale"))
+    found = mentions.speakers(subject_token(doc, "He"), recent=[hale])
+    assert speaker_names(table, found) == ["Viktor Hale"]
+
+
+def test_they_goes_to_a_body(mentions_of):
+    doc, table, mentions = mentions_of(
+        "The United Nations met on Monday. They said the ceasefire would hold.")
+    found = mentions.speakers(subject_token(doc, "They"))
+    assert speaker_names(table, found) == ["United Nations"]
+
+
+def test_a_surname_goes_to_the_full_name(mentions_of):
+    doc, table, mentions = mentions_of(
+        "Prime Minister Ruth Okafor landed in Lagos. Okafor said the deal was close.")
+    second_okafor = [t for t in doc if t.text == "Okafor"][1]
+    found = mentions.speakers(second_okafor)
+    assert speaker_names(table, found) == ["Ruth Okafor"]
+
+
+def test_a_surname_shared_by_two_people_is_not_guessed(mentions_of):
+    doc, table, mentions = mentions_of(
+        "Anna Berg and Peter Berg run the farm. Mr. Berg said the harvest was poor.")
+    assert "berg" not in mentions.full_names
+
+
+def test_a_title_goes_to_the_last_person_given_it(mentions_of):
+    doc, table, mentions = mentions_of(
+        "Interior Minister Paolo Ricci visited the camp. The minister said more tents would come.")
+    found = mentions.speakers(subject_token(doc, "minister"))
+    assert speaker_names(table, found) == ["Paolo Ricci"]
+
+
+def test_an_apposition_names_the_speaker(mentions_of):
+    doc, table, mentions = mentions_of("The head of the mission, Julia Santos, said the road was safe.")
+    found = mentions.speakers(subject_token(doc, "head"))
+    assert speaker_names(table, found) == ["Julia Santos"]
+
+
+def test_a_spokesman_speaks_for_the_one_he_speaks_for(mentions_of):
+    doc, table, mentions = mentions_of("The Red Cross's spokesman said the convoy was stopped.")
+    found = mentions.speakers(subject_token(doc, "spokesman"))
+    assert [name for name in speaker_names(table, found) if "Red Cross" in name]
+    assert doc.text[slice(*found.mention)] == "The Red Cross's spokesman"
+
+
+def test_an_owner_is_not_the_person_named(nlp):
+    from generator.extract.coref import _is_owner
+
+    doc = nlp("Diego Vargas's lawyer said the trip was cancelled.")
+    assert _is_owner(doc[0:2], doc[3])
+
+
+def test_a_document_speaks_for_its_signatories(mentions_of):
+    doc, table, mentions = mentions_of(
+        "Mayor Lea Fontaine and Mayor Hugo Brandt issued a letter. The letter said the river was polluted.")
+    letter = [t for t in doc if t.text == "letter"][1]
+    found = mentions.speakers(letter)
+    assert speaker_names(table, found) == ["Lea Fontaine", "Hugo Brandt"]
+    assert found.document is not None and found.document.text == "The letter"
