@@ -341,3 +341,41 @@ def test_escaped_text_reads_back_as_itself(value):
 def test_heading_keeps_angle_brackets_out_of_the_title():
     assert "&#60;" not in heading("</title><script>")
     assert "title" in to_html(heading("</title>")).text
+
+
+# --- crisis pages ---------------------------------------------------------------------------------
+
+CRISIS_ALLOWED = {**ALLOWED, "h3": {"id"}, "img": {"src", "alt", "class"}, "strong": set()}
+CRISIS_CLASSES = CLASSES | {"crisis-picture"}
+
+
+def hostile_crisis_pages() -> dict[str, str]:
+    from generator import crisis
+    from tests.test_crisis import fixture_sheets
+
+    sheets = fixture_sheets()
+    for sheet in sheets:
+        sheet["article"]["title"] += " " + HOSTILE[0]
+        for actor in sheet["actors"]:
+            actor["aliases"] = list(HOSTILE)
+        for position in sheet["positions"]:
+            position["topic"] = HOSTILE[1] + " | {: .x }"
+    analysis = crisis.analyse(sheets)
+    analysis.crises[0]["title"] = HOSTILE[0] + " [x](javascript:alert(1))"
+    return render_site(analysis.sheets, crises=analysis.crises)
+
+
+@pytest.mark.parametrize("extensions", [EXTENSIONS, MATERIAL_EXTENSIONS], ids=["basic", "material"])
+def test_hostile_crisis_page_renders_without_markup(extensions):
+    pages = hostile_crisis_pages()
+    for path in ("crises/index.md", "crises/marenland-valdoria/index.md", "index.md"):
+        page = to_html(pages[path], extensions)
+        for tag, attrs in page.tags:
+            assert tag in CRISIS_ALLOWED, (path, tag)
+            assert set(attrs) <= CRISIS_ALLOWED[tag], (path, tag, attrs)
+            assert set((attrs.get("class") or "").split()) <= CRISIS_CLASSES, (path, attrs)
+            if "href" in attrs or "src" in attrs:
+                assert urlsplit(attrs.get("href") or attrs["src"]).scheme == "", (path, attrs)
+        assert [tag for tag, _ in page.tags].count("h1") == 1, path
+    page = to_html(pages["crises/marenland-valdoria/index.md"])
+    assert HOSTILE[0] in page.text and HOSTILE[1] in page.text
