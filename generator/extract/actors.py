@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from generator.extract import gazetteer
+from generator.extract.nlp import index
 from generator.factsheet import Actor, Role
 
 # ---------------------------------------------------------------------------------------------
@@ -58,6 +59,15 @@ SPEAKING_VERBS = {"say", "tell", "state", "read", "warn", "announce", "add", "in
 # Verbs that put a leader in or out of power: "reinstate Bazoum", "the coup that ousted Bazoum".
 POWER_VERBS = {"reinstate", "restore", "oust", "depose", "overthrow", "topple", "remove", "unseat",
                "detain", "release", "free", "return"}
+
+
+def surname_key(word: str) -> str:
+    """'al-Sadr', 'Al-Sadr' and 'Sadr' are one surname."""
+    lower = word.lower()
+    for prefix in ("al-", "el-", "al ", "el "):
+        if lower.startswith(prefix):
+            return lower[len(prefix):]
+    return lower
 
 
 def _clean(span: Span) -> Span:
@@ -121,7 +131,7 @@ class ActorTable:
         if cluster is None:
             cluster = self._clusters[key] = _Cluster(id=key, name=name or surface, kind=kind)
             if kind == "person":
-                self._surnames.setdefault(cluster.name.split()[-1], []).append(key)
+                self._surnames.setdefault(surname_key(cluster.name.split()[-1]), []).append(key)
         cluster.surfaces.append(surface)
         if (span.start_char, span.end_char) not in cluster.mentions:
             cluster.mentions.append((span.start_char, span.end_char))
@@ -130,6 +140,12 @@ class ActorTable:
             for token in span:
                 self._by_token.setdefault(token.i, []).append(mention)
         return key
+
+    def known(self, actor_id: str, name: str, kind: str) -> str:
+        """An actor the article refers to through another's mention ('Canadians' -> Canada)."""
+        if actor_id not in self._clusters:
+            self._clusters[actor_id] = _Cluster(id=actor_id, name=name, kind=kind)
+        return actor_id
 
     def add_role(self, actor_id: str, title: str, of: str | None) -> None:
         cluster = self._clusters[actor_id]
@@ -211,7 +227,19 @@ class ActorTable:
         if found:
             return found
         cleaned = _clean(span)
-        return self.add(cleaned if len(cleaned) else span, kind)
+        cleaned = cleaned if len(cleaned) else span
+        text = cleaned.text
+        entry = gazetteer.lookup().get(text)
+        if entry:  # a state or organisation by name is that, whatever kind is asked for
+            self.known(entry[0].id, entry[0].name, entry[0].kind)
+            return self.add(cleaned, entry[0].kind, key=entry[0].id, name=entry[0].name)
+        if kind == "person" and " " not in text and text in gazetteer.place_names():
+            kind = "other"  # "Kerman": a city is never a person
+        if all(t.pos_ == "PROPN" for t in cleaned):
+            pid = self.person_by_surname(cleaned[-1].text)
+            if pid and len(cleaned) <= 3:
+                return self.add(cleaned, "person", key=pid)
+        return self.add(cleaned, kind)
 
     def name_of(self, actor_id: str) -> str:
         return self._clusters[actor_id].name
@@ -233,8 +261,14 @@ class ActorTable:
         return list(self._clusters)
 
     def person_by_surname(self, surname: str) -> str | None:
-        ids = self._surnames.get(surname)
+        ids = self._surnames.get(surname_key(surname))
         return ids[0] if ids else None
+
+    def person_by_given_name(self, given: str) -> str | None:
+        """'Mike' alone, where exactly one person of the article is a Mike."""
+        found = {pid for ids in self._surnames.values() for pid in ids
+                 if len(self.name_of(pid).split()) > 1 and self.name_of(pid).split()[0] == given}
+        return found.pop() if len(found) == 1 else None
 
     def agents_of(self, token: Token) -> list[str]:
         """The actors doing what verb `token` says: its subject, the noun a participle modifies
@@ -339,6 +373,7 @@ def _add_gazetteer(table: ActorTable, doc: Doc) -> None:
             continue
         if how == "plural":  # "Iranians": the people, a group belonging to the state
             gid = table.add(span, "group", key=gazetteer.slug(span.text), name=span.text)
+            table.known(entry.id, entry.name, entry.kind)
             table.set_affiliation(gid, entry.id)
             table.add_member(gid, entry.id)
             continue
@@ -359,6 +394,7 @@ def _title_matcher(vocab) -> PhraseMatcher:
     make = English().make_doc
     matcher.add("TITLE", [make(t) for t in data["titles"]])
     matcher.add("COUNTERPART", [make(t) for t in data["counterpart_words"]])
+    matcher.add("HONORIFIC", [make(t) for t in data["honorifics"]])
     return matcher
 
 
@@ -375,6 +411,7 @@ class _TitleMatch:
     title: str            # as written, with a department when it has one
     of: list[str]         # actors the title is of ("Malian", "Mali's", "of Mali")
     counterpart: bool = False
+    honorific: bool = False  # "Ms", "Dr": part of how a name is written, not a role
 
 
 def _actor_ending_at(table: ActorTable, i: int) -> str | None:
@@ -446,7 +483,7 @@ def _title_matches(table: ActorTable, doc: Doc) -> list[_TitleMatch]:
                 if last > j:
                     end = last + 1
                     title = doc[span.start:end].text
-        matches.append(_TitleMatch(span.start, end, title, of, counterpart))
+        matches.append(_TitleMatch(span.start, end, title, of, counterpart, span.label_ == "HONORIFIC"))
     return matches
 
 
@@ -519,6 +556,8 @@ def _add_titled_people(table: ActorTable, doc: Doc, matches: list[_TitleMatch]) 
         sent = doc[start].sent.start
         for m in chain:
             title, of = m.title, m.of
+            if m.honorific:
+                continue
             if m.counterpart:  # borrows the title of the person named before it in the sentence
                 before = last_titled.get(sent)
                 if before is None:
@@ -554,7 +593,7 @@ def _add_person(table: ActorTable, span: Span, name: str | None = None) -> str:
     if key in table._clusters:
         return table.add(span, "person", key=key, text=name)
     words = name.split()
-    for pid in table._surnames.get(words[-1], []):
+    for pid in table._surnames.get(surname_key(words[-1]), []):
         full = table.name_of(pid)
         if len(words) == 1 or full.split()[0][:1] == words[0][:1]:
             return table.add(span, "person", key=pid, name=full, text=name)
@@ -571,9 +610,58 @@ def _strip_titles(span: Span, title_tokens: set[int]) -> Span:
     return _clean(span.doc[start:span.end])
 
 
+def _lowercase_words(doc: Doc) -> set[str]:
+    """Words the article writes in lowercase somewhere ('riot', 'missiles'): a capitalised one
+    alone is a sentence start or a heading, not a name."""
+    ix = index(doc)
+    strings = doc.vocab.strings
+    return {strings[h] for h in set(ix.orth[ix.orth == ix.lower].tolist())}
+
+
+GLUED = re.compile(r"^([A-Z][a-z]+)([A-Z][a-z]{2,}.*)$")
+
+
+def _tidy_name(words: list[str], span: Span) -> list[str]:
+    """A name from NER words, without link text glued on by a crawler: 'Nancy Pelosi Nancy
+    PelosiImpeachment' -> 'Nancy Pelosi'; 'Trump Donald John TrumpGolden' -> 'Donald John Trump';
+    'Yovanovitch MORE' -> 'Yovanovitch'; honorifics and digits out ('Ms Fox', 'PS752')."""
+    honorifics = set(roles_data()["honorifics"])
+    words = [w for w in words if w.lower() not in honorifics]
+    for k, word in enumerate(words):
+        glued = GLUED.match(word)
+        if k and glued and not word.startswith(("Mc", "Mac", "De", "Le", "La", "Di", "Van", "O")):
+            if glued.group(1) == words[0]:
+                return words[1:k] + [glued.group(1)]
+            return words[:k] + [glued.group(1)]
+        if k and word == words[0]:
+            return words[:k]
+        if len(word) >= 3 and word.isupper():
+            return words[:k]
+        if any(ch.isdigit() for ch in word):
+            return []
+    return words
+
+
+def _not_a_person(name: str, span: Span, lowercase_words: set[str], table: ActorTable) -> bool:
+    """States, regions, places, common words and organisation-like names are not people."""
+    words = name.split()
+    if name in gazetteer.lookup() or any(w in gazetteer.regions() or w in gazetteer.lookup() for w in words):
+        return True
+    if any(w.lower() in collectives_data()["not_person_words"] for w in words):
+        return True
+    if not all(w[:1].isupper() or w.lower() in roles_data()["name_particles"] for w in words):
+        return True
+    if len(words) == 1:
+        if table.person_by_surname(name):
+            return False
+        return (name in gazetteer.place_names() or name.lower() in lowercase_words
+                or span[-1].tag_ in ("NNS", "JJ", "VB", "VBD", "VBG", "RB"))
+    first = span[0]
+    return first.i == first.sent.start and first.tag_ not in ("NNP", "NNPS") and first.lower_ in lowercase_words
+
+
 def _add_ner(table: ActorTable, doc: Doc, title_tokens: set[int]) -> None:
-    places = gazetteer.place_names()
-    surfaces = gazetteer.lookup()
+    not_person = set(collectives_data()["not_person_words"])
     people, others = [], []
     for ent in doc.ents:
         if ent.ent_id_ or ent.label_ not in ("PERSON", "ORG", "NORP", "GPE", "FAC"):
@@ -583,11 +671,18 @@ def _add_ner(table: ActorTable, doc: Doc, title_tokens: set[int]) -> None:
             continue
         (people if ent.label_ == "PERSON" else others).append(span)
     # full names first, so a bare surname finds the full name wherever it stands
+    lowercase_words = _lowercase_words(doc)
     for span in sorted(people, key=lambda s: -len(s)):
-        name = _name_text(doc, span.start, span.end)
-        if name in surfaces or (len(span) == 1 and name in places and not table.person_by_surname(name)):
-            continue  # "Kerman", "Niamey": places, never people
-        if not any(t.text[:1].isupper() for t in span):
+        words = _tidy_name([t.text for t in span if t.text not in BRACKETS], span)
+        if not words:
+            continue
+        name = " ".join(words)
+        if _not_a_person(name, span, lowercase_words, table):
+            if any(w.lower() in not_person for w in words):
+                others.append(span)
+            continue
+        if len(words) == 1 and not table.person_by_surname(name) and table.person_by_given_name(name):
+            table.add(span, "person", key=table.person_by_given_name(name))
             continue
         _add_person(table, span, name)
     for span in others:
@@ -595,7 +690,8 @@ def _add_ner(table: ActorTable, doc: Doc, title_tokens: set[int]) -> None:
         last = span[-1].text
         if table.person_by_surname(last) and span[-1].pos_ == "PROPN" and len(span) <= 3:
             _add_person(table, span, name)  # "Maiga said": NER's ORG is the person already named
-        elif span.label_ in ("ORG",) and any(t.tag_ in ("NNP", "NNPS") for t in span):
+        elif (span.label_ == "ORG" or span.label_ == "PERSON" and any(t.lower_ in not_person for t in span)) \
+                and any(t.tag_ in ("NNP", "NNPS") for t in span):
             kind = "media" if _is_media_name(span) else "organization"
             table.add(span, kind, name=name)
 
@@ -614,7 +710,8 @@ def _is_media_name(span: Span) -> bool:
 
 def _add_surnames(table: ActorTable, doc: Doc) -> None:
     """A bare surname the NER missed ('Goita' in a second mention) joins its person."""
-    for token in doc:
+    for i in index(doc).where_orth(list(table._surnames)):
+        token = doc[i]
         if token.pos_ == "PROPN" and token.i not in table._by_token:
             pid = table.person_by_surname(token.text)
             if pid and (token.i + 1 >= len(doc) or doc[token.i + 1].pos_ != "PROPN"):
@@ -729,7 +826,8 @@ def _signatories(table: ActorTable, head: Token) -> list[str]:
 def _add_documents(table: ActorTable, doc: Doc) -> None:
     heads = set(collectives_data()["document_heads"])
     by_head: dict[str, str] = {}
-    for token in doc:
+    for i in index(doc).where_lower(heads):
+        token = doc[i]
         if token.pos_ != "NOUN" or token.lower_ not in heads or table.actor_at_token(token.i):
             continue
         lemma = token.lemma_.lower()
@@ -759,7 +857,7 @@ def _bare_roles(table: ActorTable, doc: Doc, matches: list[_TitleMatch], titled:
     """Titles without a name after them, set off by commas beside a person:
     'Diop, Mali's foreign minister, said' and 'Mali's foreign minister, Diop, said'."""
     for m in matches:
-        if m.start in titled or m.counterpart:
+        if m.start in titled or m.counterpart or m.honorific:
             continue
         # before the name: "the head of delegations of both A and B, Mali's Minister ... Maiga"
         if m.end < len(doc) and doc[m.end].text == ",":
@@ -793,7 +891,8 @@ def _give_role(table: ActorTable, person: str, m: _TitleMatch) -> None:
 def _power_affiliations(table: ActorTable, doc: Doc) -> None:
     """'invade Niger and reinstate Bazoum back in power': a leader put in or out of power belongs
     to the state named nearest in the same sentence."""
-    for token in doc:
+    for i in index(doc).where_lemma(POWER_VERBS):
+        token = doc[i]
         if token.lemma_ not in POWER_VERBS or token.pos_ != "VERB":
             continue
         for obj in token.children:

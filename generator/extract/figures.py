@@ -16,6 +16,7 @@ import yaml
 from spacy.tokens import Doc, Token
 
 from generator.extract import gazetteer
+from generator.extract.nlp import index
 from generator.extract.actors import ActorTable
 from generator.factsheet import Figure
 
@@ -52,7 +53,14 @@ def _number_groups(doc: Doc) -> list[list[Token]]:
     """Runs of number tokens: ['1.5', 'million'], ['25,000']."""
     words, scales = data()["words"], data()["scales"]
     groups, current = [], []
-    for token in doc:
+    candidates = index(doc).where_number(list(words) + list(scales))
+    previous = -2
+    for i in candidates:
+        token = doc[i]
+        if i != previous + 1 and current:
+            groups.append(current)
+            current = []
+        previous = i
         is_number = (token.like_num or token.lower_ in words or
                      (current and token.lower_ in scales)) and token.ent_type_ not in NOT_FIGURES
         if is_number and not token.is_alpha and not re.fullmatch(r"[\d.,]+", token.text):

