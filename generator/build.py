@@ -2,7 +2,7 @@
 
 Like mkdocs' own build, it gathers and checks everything before it writes anything, and a seed
 that cannot be used is reported (one line naming the file) while every other seed still builds.
-A fact sheet is re-extracted only when its seed or the extractor changed.
+A fact sheet is re-extracted only when its seed, its curation or the extractor changed.
 """
 from __future__ import annotations
 
@@ -18,6 +18,8 @@ from pathlib import Path
 import spacy
 
 from generator import crisis, pictures, render
+from generator.curation import (CurationError, apply_curation, curation_checksum, curation_path,
+                                 is_curation_file, load_curation)
 from generator.extract import EXTRACTOR_VERSION
 from generator.extract.batch import extract_many
 from generator.extract.nlp import model_version
@@ -33,7 +35,6 @@ class Project:
     seeds_dir: str = "seeds"
     facts_dir: str = "facts"
     templates_dir: str = "templates"
-    crises_file: str = "crises.yaml"  # the user's grouping of seeds into crises (optional)
     crises_file: str = "crises.yaml"  # the user's grouping of seeds into crises (optional)
 
     @property
@@ -56,17 +57,20 @@ class Project:
 class BuildResult:
     sheets: list[dict] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
     extracted: list[str] = field(default_factory=list)
     reused: list[str] = field(default_factory=list)
 
 
 @lru_cache(maxsize=1)
 def extractor_version() -> str:
-    """EXTRACTOR_VERSION plus a hash of the extraction code and data, so that any change to
-    how facts are found marks every cached fact sheet as stale without anyone remembering to."""
+    """EXTRACTOR_VERSION plus a hash of the code and data that make a fact sheet (readers,
+    extraction, curation, the model), so that any change to how facts are found marks every
+    cached fact sheet as stale without anyone remembering to."""
     package = Path(__file__).resolve().parent
     digest = hashlib.sha256(f"{spacy.__version__} {model_version()}".encode())
-    for path in sorted([*(package / "extract").glob("*.py"), *(package / "data").glob("*")]):
+    makers = [package / name for name in ("readers.py", "language.py", "safe_yaml.py", "curation.py", "factsheet.py")]
+    for path in sorted([*makers, *(package / "extract").glob("*.py"), *(package / "data").glob("*")]):
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
     return f"{EXTRACTOR_VERSION}+{digest.hexdigest()[:12]}"
 
@@ -74,7 +78,8 @@ def extractor_version() -> str:
 def seed_files(project: Project) -> list[Path]:
     if not project.seeds.is_dir():
         return []
-    return sorted(p for p in project.seeds.iterdir() if p.is_file() and not p.name.startswith("."))
+    return sorted(p for p in project.seeds.iterdir()
+                  if p.is_file() and not p.name.startswith(".") and not is_curation_file(p))
 
 
 def read_articles(project: Project, result: BuildResult) -> list[Article]:
@@ -96,6 +101,7 @@ def read_articles(project: Project, result: BuildResult) -> list[Article]:
                                    f"{by_id[article.id]}; rename one of them")
             continue
         by_checksum[article.checksum] = by_id[article.id] = path.name
+        result.warnings.extend(article.warnings)
         articles.append(article)
     return articles
 
@@ -120,10 +126,30 @@ def read_written(project: Project, article: Article) -> tuple[dict | None, str]:
     return sheet, "generated" if generated else "edited"
 
 
-def up_to_date(sheet: dict, article: Article) -> bool:
-    """True when the sheet was made from this very seed text by this very extractor."""
+def up_to_date(project: Project, sheet: dict, article: Article) -> bool:
+    """True when the sheet was made from this very seed text and curation by this very extractor."""
     same_seed = (sheet.get("article") or {}).get("checksum") == article.checksum
-    return same_seed and sheet.get("extractor_version") == extractor_version()
+    same_curation = sheet.get("curation_checksum") == curation_checksum(seed_curation(project, article))
+    return same_seed and same_curation and sheet.get("extractor_version") == extractor_version()
+
+
+def seed_curation(project: Project, article: Article) -> Path:
+    return curation_path(project.seeds / article.source_file)
+
+
+def curate(project: Project, article: Article, data: dict) -> dict:
+    """The sheet with the analyst's corrections applied; what could not apply is kept in the sheet
+    (`curation_problems`) so every build reports it until the curation file is mended."""
+    path = seed_curation(project, article)
+    data["curation_checksum"] = curation_checksum(path)
+    if data["curation_checksum"] is None:
+        return data
+    try:
+        data, problems = apply_curation(data, load_curation(path))
+    except CurationError as err:
+        problems = [f"{err}; the sheet is built without it"]
+    data["curation_problems"] = problems
+    return data
 
 
 def build_sheets(project: Project, jobs: int | None = None) -> BuildResult:
@@ -137,13 +163,13 @@ def build_sheets(project: Project, jobs: int | None = None) -> BuildResult:
     to_extract, keep_file = [], set()
     for article in read_articles(project, result):
         sheet, state = read_written(project, article)
-        if state == "generated" and up_to_date(sheet, article):
+        if state == "generated" and up_to_date(project, sheet, article):
             result.sheets.append(sheet)
             result.reused.append(article.id)
         elif state == "edited":
             result.sheets.append(sheet)
             result.reused.append(article.id)
-            if not up_to_date(sheet, article):
+            if not up_to_date(project, sheet, article):
                 result.problems.append(f"{project.sheet_path(article.id).name}: edited by hand, so it is kept "
                                        f"as it is although {article.source_file} or the extractor changed; "
                                        f"delete it to extract again")
@@ -155,13 +181,14 @@ def build_sheets(project: Project, jobs: int | None = None) -> BuildResult:
             to_extract.append(article)
     fresh_ids = set()
     progress = Progress(len(to_extract), "extracting")
-    for sheet in extract_many(to_extract, n_process=jobs, on_progress=progress.advance):
-        data = sheet.to_dict()
+    for article, sheet in zip(to_extract, extract_many(to_extract, n_process=jobs, on_progress=progress.advance)):
+        data = curate(project, article, sheet.to_dict())
         data["extractor_version"] = extractor_version()
         data["sheet_checksum"] = sheet_checksum(data)
         result.sheets.append(data)
         fresh_ids.add(data["id"])
     result.sheets = [d for d in result.sheets if _valid(d, result)]
+    result.problems.extend(p for d in result.sheets for p in d.get("curation_problems") or [])
     for data in result.sheets:  # write only after everything was read and checked
         if data["id"] in fresh_ids:
             if data["id"] not in keep_file:

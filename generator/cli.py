@@ -15,6 +15,7 @@ from pathlib import Path
 
 from generator import build
 from generator.extract.batch import extract_many
+from generator.curation import CurationError, load_curation
 from generator.factsheet import FactSheetError, dump_yaml, load_yaml, validate
 from generator.readers import SeedError, article_from_record, read_seed
 
@@ -38,10 +39,10 @@ def _mkdocs(command: list[str], project: build.Project) -> int:
 def cmd_build(args) -> int:
     project = _project(args)
     result = build.build_sheets(project, jobs=args.jobs)
-    _report(result.problems)
+    _report(result.warnings + result.problems)
     print(f"fact sheets: {len(result.sheets)} ({len(result.extracted)} extracted, "
           f"{len(result.reused)} unchanged) in {project.facts}")
-    if result.problems and args.strict:
+    if result.problems and args.strict:  # warnings (a seed that still builds) never fail a run
         return EXIT_PROBLEMS
     site = Path(args.site_dir).resolve()
     build.recover_site(site)
@@ -64,6 +65,13 @@ def cmd_check(args) -> int:
     result = build.BuildResult()
     articles = build.read_articles(project, result)
     for article in articles:
+        result.problems.extend(article.warnings)
+        curation = build.seed_curation(project, article)
+        if curation.exists():
+            try:
+                load_curation(curation)
+            except CurationError as err:
+                result.problems.append(str(err))
         path = project.sheet_path(article.id)
         if not path.exists():
             result.problems.append(f"{article.source_file}: no fact sheet yet ({path.name}); run `briefing build`")
@@ -123,7 +131,11 @@ def _extract_jsonl(args) -> int:
     with open(args.out, "w", encoding="utf-8") as out:
         for sheet in extract_many(list(_records(Path(args.jsonl))), n_process=args.jobs):
             data = sheet.to_dict()
-            validate(data)
+            try:
+                validate(data)
+            except FactSheetError as err:  # one bad sheet is reported, the batch goes on
+                print(f"warning: {err}", file=sys.stderr)
+                continue
             out.write(json.dumps(data, ensure_ascii=False) + "\n")
             count += 1
     print(f"{count} fact sheets written to {args.out}", file=sys.stderr)

@@ -31,7 +31,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         project = build.Project(root=root, seeds_dir=self.config.seeds_dir,
                                 facts_dir=self.config.facts_dir, templates_dir=self.config.templates_dir)
         result = build.build_sheets(project)
-        for line in result.problems:
+        for line in result.warnings + result.problems:
             log.warning(line)
         if result.problems and self.config.strict:
             raise PluginError(f"{len(result.problems)} seed(s) could not be used (strict)")

@@ -79,3 +79,27 @@ def test_an_unreadable_sheet_is_left_alone_and_reported(project):
     assert path.read_text() == "schema_version: [unclosed\n"
     assert any("not a readable fact sheet" in p for p in result.problems)
     assert "relief-convoy" in [s["id"] for s in result.sheets]
+
+
+def test_curation_applies_on_every_rebuild_and_reports_lost_targets(project):
+    first = build.build_sheets(project)
+    sheet = next(s for s in first.sheets if s["id"] == "relief-convoy")
+    person = next(a for a in sheet["actors"] if a["kind"] == "person")
+    curation = project.seeds / "relief-convoy.curation.yaml"
+    curation.write_text(f"rename:\n  {person['id']}: Karim A. Haque\ndrop_quotes: [q99]\n")
+    result = build.build_sheets(project)
+    assert result.extracted == ["relief-convoy"]  # the curation changed, so the sheet is redone
+    curated = load_yaml(project.sheet_path("relief-convoy").read_text(), "x")
+    assert next(a for a in curated["actors"] if a["id"] == person["id"])["name"] == "Karim A. Haque"
+    assert curated["curated"]
+    assert any("q99" in p for p in result.problems)
+    again = build.build_sheets(project)  # from the cache: the lost target is still reported
+    assert again.extracted == [] and any("q99" in p for p in again.problems)
+    assert curation.read_text().startswith("rename:")  # the analyst's file is never rewritten
+
+
+def test_broken_curation_is_reported_and_the_sheet_still_builds(project):
+    (project.seeds / "relief-convoy.curation.yaml").write_text("rename: [not, a, mapping]\n")
+    result = build.build_sheets(project)
+    assert "relief-convoy" in [s["id"] for s in result.sheets]
+    assert any(p.startswith("relief-convoy.curation.yaml") for p in result.problems)
