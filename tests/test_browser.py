@@ -1,0 +1,241 @@
+"""The built site in a real browser: headless Chromium on a local server finds an actor with the
+site search, follows a link to a quote's very sentence, and logs no console error. Screenshots
+land in tests/artifacts/ (gitignored).
+
+Chromium is driven over the DevTools protocol with a tiny websocket client from the standard
+library, so the test needs no package beyond the project's. It skips when /usr/bin/chromium is
+not installed (scripts/test.sh installs Debian's `chromium` package).
+"""
+from __future__ import annotations
+
+import base64
+import functools
+import http.server
+import json
+import os
+import shutil
+import socket
+import struct
+import subprocess
+import threading
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from generator.cli import main
+from tests.conftest import ROOT
+
+CHROMIUM = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
+ARTIFACTS = Path(__file__).parent / "artifacts"
+FIXTURE_SEEDS = Path(__file__).parent / "fixtures" / "crisis" / "seeds"
+FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+         "--disable-background-networking", "--disable-component-update", "--disable-sync",
+         "--window-size=1280,1000"]
+
+pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="chromium is not installed")
+
+
+# --- a tiny DevTools client ----------------------------------------------------------------------
+
+class DevTools:
+    """Just enough of RFC 6455 (client side, text frames) to speak the DevTools protocol."""
+
+    def __init__(self, ws_url: str):
+        host_port, path = ws_url.removeprefix("ws://").split("/", 1)
+        host, port = host_port.split(":")
+        self.sock = socket.create_connection((host, int(port)), timeout=30)
+        key = base64.b64encode(os.urandom(16)).decode()
+        self.sock.sendall((f"GET /{path} HTTP/1.1\r\nHost: {host_port}\r\nUpgrade: websocket\r\n"
+                           f"Connection: Upgrade\r\nSec-WebSocket-Key: {key}\r\n"
+                           "Sec-WebSocket-Version: 13\r\n\r\n").encode())
+        reply = b""
+        while b"\r\n\r\n" not in reply:
+            reply += self.sock.recv(1)
+        assert b" 101 " in reply.split(b"\r\n")[0], reply
+        self.next_id = 0
+        self.events: list[dict] = []
+
+    def _send(self, text: str) -> None:
+        data = text.encode()
+        mask = os.urandom(4)
+        size = len(data)
+        header = bytes([0x81]) + (bytes([0x80 | size]) if size < 126 else
+                                  bytes([0x80 | 126]) + struct.pack(">H", size) if size < 65536 else
+                                  bytes([0x80 | 127]) + struct.pack(">Q", size))
+        self.sock.sendall(header + mask + bytes(b ^ mask[i % 4] for i, b in enumerate(data)))
+
+    def _read(self, n: int) -> bytes:
+        out = b""
+        while len(out) < n:
+            chunk = self.sock.recv(n - len(out))
+            if not chunk:
+                raise ConnectionError("DevTools closed the connection")
+            out += chunk
+        return out
+
+    def _receive(self) -> dict:
+        message = b""
+        while True:
+            first, second = self._read(2)
+            size = second & 0x7F
+            if size == 126:
+                size = struct.unpack(">H", self._read(2))[0]
+            elif size == 127:
+                size = struct.unpack(">Q", self._read(8))[0]
+            message += self._read(size)
+            if first & 0x80:  # FIN
+                return json.loads(message)
+
+    def call(self, method: str, **params) -> dict:
+        self.next_id += 1
+        self._send(json.dumps({"id": self.next_id, "method": method, "params": params}))
+        while True:
+            message = self._receive()
+            if message.get("id") == self.next_id:
+                if "error" in message:
+                    raise RuntimeError(f"{method}: {message['error']}")
+                return message.get("result", {})
+            self.events.append(message)
+
+    def evaluate(self, expression: str):
+        result = self.call("Runtime.evaluate", expression=expression, returnByValue=True, awaitPromise=True)
+        return result.get("result", {}).get("value")
+
+    def wait_for(self, expression: str, timeout: float = 15):
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            value = self.evaluate(expression)
+            if value:
+                return value
+            time.sleep(0.2)
+        raise AssertionError(f"timed out waiting for: {expression}")
+
+    def screenshot(self, name: str) -> Path:
+        ARTIFACTS.mkdir(exist_ok=True)
+        data = self.call("Page.captureScreenshot", format="png")["data"]
+        path = ARTIFACTS / f"{name}.png"
+        path.write_bytes(base64.b64decode(data))
+        return path
+
+    def console_errors(self) -> list[str]:
+        errors = []
+        for event in self.events:
+            params = event.get("params", {})
+            if event.get("method") == "Runtime.exceptionThrown":
+                errors.append(json.dumps(params.get("exceptionDetails", {}))[:300])
+            elif event.get("method") == "Runtime.consoleAPICalled" and params.get("type") == "error":
+                errors.append(json.dumps(params.get("args", []))[:300])
+            elif event.get("method") == "Log.entryAdded" and params.get("entry", {}).get("level") == "error":
+                errors.append(params["entry"].get("text", "")[:300])
+        return errors
+
+
+# --- the site, a server and a browser -------------------------------------------------------------
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory) -> Path:
+    root = tmp_path_factory.mktemp("browser-project")
+    shutil.copy(ROOT / "mkdocs.yml", root / "mkdocs.yml")
+    for folder in ("templates", "docs"):
+        shutil.copytree(ROOT / folder, root / folder)
+    shutil.copytree(FIXTURE_SEEDS, root / "seeds")
+    assert main(["build", "--root", str(root), "--site-dir", str(root / "site")]) == 0
+    return root / "site"
+
+
+@pytest.fixture(scope="module")
+def server(site):
+    handler = functools.partial(_QuietHandler, directory=str(site))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", _free_port()), handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}/"
+    httpd.shutdown()
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture(scope="module")
+def browser(tmp_path_factory):
+    port = _free_port()
+    profile = tmp_path_factory.mktemp("chromium-profile")
+    process = subprocess.Popen([str(CHROMIUM), *FLAGS, f"--user-data-dir={profile}",
+                                f"--remote-debugging-port={port}", "about:blank"],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        targets = _wait_for_targets(port)
+        page = next(t for t in targets if t.get("type") == "page")
+        tools = DevTools(page["webSocketDebuggerUrl"])
+        for domain in ("Page", "Runtime", "Log"):
+            tools.call(f"{domain}.enable")
+        yield tools
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+
+
+def _wait_for_targets(port: int) -> list[dict]:
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/json/list", timeout=2) as reply:
+                return json.load(reply)
+        except OSError:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.3)
+
+
+def goto(tools: DevTools, url: str) -> None:
+    tools.call("Page.navigate", url=url)
+    tools.wait_for("document.readyState === 'complete' && location.href !== 'about:blank'")
+
+
+# --- the test ---------------------------------------------------------------------------------------
+
+def test_search_an_actor_and_follow_a_quote_to_its_sentence(browser, server):
+    goto(browser, server + "crises/")
+    crisis = browser.wait_for("[...document.querySelectorAll('article a')].map(a => a.href)"
+                              ".find(h => /\\/crises\\/[a-z0-9-]+\\/$/.test(h))")
+    goto(browser, crisis)
+    assert "Key actors" in browser.evaluate("document.body.innerText")
+    assert browser.evaluate("[...document.images].every(i => i.complete && i.naturalWidth > 0)")
+    browser.screenshot("crisis-page")
+
+    # the site search (Material's, lunr in a web worker, all local) finds the actor
+    browser.evaluate("document.querySelector('label[for=__search]')?.click()")
+    browser.evaluate("""(() => { const q = document.querySelector('input[data-md-component=search-query]');
+        q.focus(); q.value = 'Karimov'; q.dispatchEvent(new Event('input', {bubbles: true}));
+        q.dispatchEvent(new KeyboardEvent('keyup', {bubbles: true})); })()""")
+    href = browser.wait_for("""(() => { const a = [...document.querySelectorAll('.md-search-result__link')]
+        .find(a => a.href.includes('/actors/yusuf-karimov/')); return a && a.href; })()""", timeout=30)
+    browser.screenshot("search-results")
+
+    goto(browser, href)
+    assert browser.evaluate("document.querySelector('h1').innerText.replace('¶', '').trim()") == "Yusuf Karimov"
+    quote_href = browser.evaluate(
+        "[...document.querySelectorAll('.briefing-quote a')].map(a => a.href).find(h => h.includes('#quote-'))")
+    assert quote_href, "the actor page links to a quote"
+    browser.screenshot("actor-page")
+
+    goto(browser, quote_href)
+    anchor = quote_href.split("#", 1)[1]
+    target = browser.wait_for(f"(() => {{ const el = document.getElementById('{anchor}');"
+                              " return el && el.matches(':target') && el.innerText; })()")
+    assert "Yusuf Karimov" in target  # the sentence, with its speaker under it
+    browser.screenshot("quote-sentence")
+
+    assert browser.console_errors() == []
