@@ -521,6 +521,7 @@ def _add_titled_people(table: ActorTable, doc: Doc, matches: list[_TitleMatch]) 
     """People introduced by a title chain; returns (person id, title chain) pairs in text order."""
     title_starts = {m.start for m in matches}
     by_start = {m.start: m for m in matches}
+    lowercase_words = _lowercase_words(doc)
     people = []
     last_titled: dict[int, _TitleMatch] = {}  # sentence start -> last title with a name
     for match in matches:
@@ -542,8 +543,9 @@ def _add_titled_people(table: ActorTable, doc: Doc, matches: list[_TitleMatch]) 
         if not found:
             continue
         start, end = found
-        name = _name_text(doc, start, end)
-        if gazetteer.lookup().get(name) or name in gazetteer.place_names() and " " not in name:
+        words = _tidy_name(_name_text(doc, start, end).split(), doc[start:end])
+        name = " ".join(words)
+        if not words or _not_a_person(name, doc[start:end], lowercase_words, table, titled=True):
             continue
         people.append((start, end, chain, name))
     person_of = {}
@@ -642,15 +644,19 @@ def _tidy_name(words: list[str], span: Span) -> list[str]:
     return words
 
 
-def _not_a_person(name: str, span: Span, lowercase_words: set[str], table: ActorTable) -> bool:
+def _not_a_person(name: str, span: Span, lowercase_words: set[str], table: ActorTable,
+                  titled: bool = False) -> bool:
     """States, regions, places, common words and organisation-like names are not people."""
     words = name.split()
     if name in gazetteer.lookup() or any(w in gazetteer.regions() or w in gazetteer.lookup() for w in words):
         return True
     if any(w.lower() in collectives_data()["not_person_words"] for w in words):
         return True
-    if not all(w[:1].isupper() or w.lower() in roles_data()["name_particles"] for w in words):
+    particles = roles_data()["name_particles"]
+    if not all(w[:1].isupper() or w.lower().split("-")[0] in particles for w in words):
         return True
+    if titled:  # "Gen. Soleimani": the title vouches for a name, a place still is none
+        return len(words) == 1 and name in gazetteer.place_names() and not table.person_by_surname(name)
     if len(words) == 1:
         if table.person_by_surname(name):
             return False
@@ -673,7 +679,7 @@ def _add_ner(table: ActorTable, doc: Doc, title_tokens: set[int]) -> None:
     # full names first, so a bare surname finds the full name wherever it stands
     lowercase_words = _lowercase_words(doc)
     for span in sorted(people, key=lambda s: -len(s)):
-        words = _tidy_name([t.text for t in span if t.text not in BRACKETS], span)
+        words = _tidy_name(_name_text(doc, span.start, span.end).split(), span)
         if not words:
             continue
         name = " ".join(words)
@@ -706,6 +712,34 @@ def _is_media_name(span: Span) -> bool:
             return True
         i += 1
     return span.root.head.lower_ in heads and span.root.dep_ in ("compound", "appos")
+
+
+def _merge_surnames(table: ActorTable) -> None:
+    """'Ms Fox' found before 'Kathy Fox': a one-word person joins the full name it ends."""
+    for pid in list(table._clusters):
+        cluster = table._clusters[pid]
+        if cluster.kind != "person" or " " in cluster.name:
+            continue
+        key = surname_key(cluster.name)
+        full = next((other for other in table._surnames.get(key, []) if other != pid
+                     and " " in table.name_of(other)), None)
+        if full is None:
+            continue
+        target = table._clusters[full]
+        target.surfaces += cluster.surfaces
+        target.mentions += [m for m in cluster.mentions if m not in target.mentions]
+        for role in cluster.roles:
+            table.add_role(full, role.title, role.of)
+        target.affiliation = target.affiliation or cluster.affiliation
+        for mention in table._mentions:
+            if mention.actor == pid:
+                mention.actor = full
+        for other in table._clusters.values():
+            other.members = [full if m == pid else m for m in other.members]
+            if other.affiliation == pid:
+                other.affiliation = full
+        del table._clusters[pid]
+        table._surnames[key] = [p for p in table._surnames[key] if p != pid]
 
 
 def _add_surnames(table: ActorTable, doc: Doc) -> None:
@@ -918,6 +952,7 @@ def find_actors(doc: Doc) -> ActorTable:
     title_tokens = {i for m in matches for i in range(m.start, m.end)}
     titled = _add_titled_people(table, doc, matches)
     _add_ner(table, doc, title_tokens)
+    _merge_surnames(table)
     _add_surnames(table, doc)
     _add_groups(table, doc, title_tokens)
     _add_documents(table, doc)
