@@ -152,8 +152,10 @@ class ActorTable:
         title = re.sub(r"\s+", " ", re.sub(r"[\[\]]", " ", title)).strip()
         title = title[:1].upper() + title[1:]
         for role in cluster.roles:
-            if role.title.lower() == title.lower():
-                role.of = role.of or of
+            if role.title.lower() == title.lower() and (role.of == of or of is None):
+                return
+            if role.title.lower() == title.lower() and role.of is None:
+                role.of = of
                 return
         cluster.roles.append(Role(title=title, of=of))
 
@@ -666,6 +668,19 @@ def _not_a_person(name: str, span: Span, lowercase_words: set[str], table: Actor
     return first.i == first.sent.start and first.tag_ not in ("NNP", "NNPS") and first.lower_ in lowercase_words
 
 
+def _split_names(span: Span) -> list[Span]:
+    """'Kwame Asante and Efua Mensah' as one NER entity is two people."""
+    parts, start = [], span.start
+    for token in span:
+        if token.lower_ in ("and", "&", ",", "or"):
+            if token.i > start:
+                parts.append(span.doc[start:token.i])
+            start = token.i + 1
+    if start < span.end:
+        parts.append(span.doc[start:span.end])
+    return parts
+
+
 def _add_ner(table: ActorTable, doc: Doc, title_tokens: set[int]) -> None:
     not_person = set(collectives_data()["not_person_words"])
     people, others = [], []
@@ -675,7 +690,13 @@ def _add_ner(table: ActorTable, doc: Doc, title_tokens: set[int]) -> None:
         span = _strip_titles(ent, title_tokens)
         if not len(span) or any(table.actor_at_token(t.i) for t in span):
             continue
-        (people if ent.label_ == "PERSON" else others).append(span)
+        if _is_media_name(span):  # "the Sahelinfo news website", whatever NER called it
+            table.add(span, "media", name=_name_text(doc, span.start, span.end))
+            continue
+        if ent.label_ == "PERSON":
+            people += _split_names(span)
+        else:
+            others.append(span)
     # full names first, so a bare surname finds the full name wherever it stands
     lowercase_words = _lowercase_words(doc)
     for span in sorted(people, key=lambda s: -len(s)):
@@ -744,7 +765,7 @@ def _merge_surnames(table: ActorTable) -> None:
 
 def _add_surnames(table: ActorTable, doc: Doc) -> None:
     """A bare surname the NER missed ('Goita' in a second mention) joins its person."""
-    for i in index(doc).where_orth(list(table._surnames)):
+    for i in index(doc).where_lower(list(table._surnames)):
         token = doc[i]
         if token.pos_ == "PROPN" and token.i not in table._by_token:
             pid = table.person_by_surname(token.text)
