@@ -16,7 +16,7 @@ NETWORK_NODES = 14
 EDGE_COLOURS = {"quotes": "#90a4ae", "supports": "#2e7d32", "opposes": "#c62828"}
 NODE_COLOURS = {"person": "#37474f", "state": "#1565c0", "organization": "#6a1b9a", "group": "#ef6c00"}
 FONT = "font-family=\"sans-serif\""
-LABELS = 10  # labelled days on the timeline
+LABELS = 6  # labelled days on the timeline
 
 
 def _text(value, limit: int = 48) -> str:
@@ -105,7 +105,7 @@ def _node(node: dict, at, biggest: float, centre: float) -> str:
 
 # --- the timeline ----------------------------------------------------------------------------------------
 
-def timeline(crisis: dict, width: int = 960, height: int = 260) -> str:
+def timeline(crisis: dict, width: int = 960, height: int = 300) -> str:
     """Reports and events per day from the first report to the last, the busiest days labelled."""
     first, last = _period(crisis)
     if first is None:
@@ -133,7 +133,7 @@ def timeline(crisis: dict, width: int = 960, height: int = 260) -> str:
     for n, day in enumerate(sorted(busiest)):
         body.append(_label(x(day), axis_y, n, labels.get(day, "")))
     undated = sum(1 for e in crisis.get("events") or [] if e.get("type") == "report" and not e.get("date"))
-    legend = "dark dots: reports · orange: events"
+    legend = "dark: reports · orange: events, per day"
     if undated:
         legend += f" · {undated} undated report{'s' if undated != 1 else ''} not shown"
     body.append(f'<text x="{left}" y="{height - 10}" fill="#607d8b">{_text(legend, 120)}</text>')
@@ -165,18 +165,23 @@ def _ticks(first: dt.date, last: dt.date, x, axis_y: float) -> list[str]:
 
 
 def _dots(per_day, x, axis_y: float) -> list[str]:
+    """One stacked bar per day (reports dark, events orange), scaled so the busiest day fits."""
     out = []
+    busiest = max((sum(c.values()) for c in per_day.values()), default=1) or 1
+    unit = min(9.0, (axis_y - 110) / busiest)  # room above for the labels
     for day, counts in sorted(per_day.items()):
-        y = axis_y - 8
+        y = axis_y - 2
         for kind, colour in (("report", "#37474f"), ("event", "#ef6c00")):
-            for _ in range(counts.get(kind, 0)):
-                out.append(f'<circle cx="{x(day):.1f}" cy="{y:.1f}" r="4" fill="{colour}">'
-                           f'<title>{day.isoformat()}: {int(counts.get(kind, 0))} {kind}(s)</title></circle>')
-                y -= 9
+            height = unit * counts.get(kind, 0)
+            if height:
+                y -= height
+                out.append(f'<rect x="{x(day) - 3:.1f}" y="{y:.1f}" width="6" height="{height:.1f}" fill="{colour}">'
+                           f'<title>{day.isoformat()}: {int(counts.get(kind, 0))} {kind}(s)</title></rect>')
     return out
 
 
 def _label(px: float, axis_y: float, n: int, text: str) -> str:
-    y = 18 + (n % 4) * 16  # four rows of labels, so neighbours do not overlap
-    return (f'<line x1="{px:.1f}" y1="{y + 3}" x2="{px:.1f}" y2="{axis_y - 12}" stroke="#cfd8dc" stroke-dasharray="2,2"/>'
-            f'<text x="{px:.1f}" y="{y}" text-anchor="middle" fill="#263238">{_text(text, 34)}</text>')
+    y = 16 + (n % 6) * 15  # six rows of labels, so neighbours do not overlap
+    anchor = "start" if px < 200 else "end" if px > 760 else "middle"
+    return (f'<line x1="{px:.1f}" y1="{y + 3}" x2="{px:.1f}" y2="{axis_y - 4}" stroke="#cfd8dc" stroke-dasharray="2,2"/>'
+            f'<text x="{px:.1f}" y="{y}" text-anchor="{anchor}" fill="#263238">{_text(text, 40)}</text>')
