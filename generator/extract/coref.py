@@ -165,9 +165,7 @@ class Mentions:
             if ent.label_ not in {"PERSON", "ORG", "GPE", "NORP"} or self.in_quote(ent.start_char):
                 continue
             actor = self.actors.actor_for_span(ent.start_char, ent.end_char)
-            if actor is None and ent.label_ == "PERSON":
-                actor = self.actors.ensure(ent, "person")
-            if actor is None:
+            if actor is None:  # a name the actor table rejected (glue, punctuation) is no referent
                 continue
             subject = any(t.dep_ in {"nsubj", "nsubjpass"} or t.head.dep_ in {"nsubj", "nsubjpass"} and t.dep_ in {"compound", "appos"}
                           for t in ent)
@@ -182,6 +180,8 @@ class Mentions:
             if ent.label_ != "PERSON":
                 continue
             actor = self._person_actor(ent)
+            if actor is None:
+                continue
             for word in self._titles_near(ent, known):
                 titles.setdefault(word, []).append((ent.start_char, actor))
         return titles
@@ -282,8 +282,10 @@ class Mentions:
     def _all_people(self, tokens: list[Token]) -> bool:
         return all(any(t.ent_type_ == "PERSON" for t in noun_phrase(a)) for a in tokens)
 
-    def _person_actor(self, ent: Span) -> str:
+    def _person_actor(self, ent: Span) -> str | None:
         """The actor of a person name, extended to the fullest name the article gives for the surname."""
+        if not any(c.isalpha() for c in ent.text):
+            return None  # NER glue such as a lone dash is nobody
         full = self.full_names.get(ent[-1].lower_)
         if full is not None and len(full) > len(ent):
             return self.actors.ensure(full, "person")
@@ -334,7 +336,7 @@ class Mentions:
         mention = span_chars(phrase)
         people = self._people_in(token, phrase)
         if people:
-            ids = [self._person_actor(p) for p in people]
+            ids = [a for a in (self._person_actor(p) for p in people) if a]
             return Speakers(list(dict.fromkeys(ids)), span_chars(people[0]))
         head = token.lemma_.lower()
         if head in self.words["document_nouns"] and token.ent_type_ in {"", "ORG"}:
@@ -349,12 +351,13 @@ class Mentions:
                 return Speakers([holder], mention)
         if token.ent_type_ or token.pos_ == "PROPN":
             ent = self._entity_of(token) or phrase
-            return Speakers([self._actor_of_name(ent)], span_chars(ent))
+            actor = self._actor_of_name(ent)
+            return Speakers([actor] if actor else [], span_chars(ent))
         actor = self.actors.actor_for_span(*mention)
         if actor:
             return Speakers([actor], mention)
         cleaned = _strip_determiners(phrase)
-        if not cleaned.text.strip():
+        if not any(c.isalpha() for c in cleaned.text):
             return Speakers([], mention)
         kind = "group" if token.tag_ in {"NNS", "NNPS"} else ("person" if head in self.words["title_nouns"] else "other")
         return Speakers([self.actors.ensure(cleaned, kind)], mention)
@@ -401,7 +404,7 @@ class Mentions:
     def _entity_of(self, token: Token) -> Span | None:
         return self._ent_of_token.get(token.i)
 
-    def _actor_of_name(self, span: Span) -> str:
+    def _actor_of_name(self, span: Span) -> str | None:
         if span.label_ == "PERSON" or (len(span) == 1 and span[0].lower_ in self.full_names):
             return self._person_actor(span)
         return self.actors.actor_for_span(span.start_char, span.end_char) or \
@@ -457,7 +460,7 @@ class Mentions:
             owners = [t for t in phrase if t.ent_type_ in {"ORG", "GPE", "NORP", "PERSON"} and t.i != token.i]
             if owners:
                 ent = self._entity_of(owners[0])
-                ids = [self._actor_of_name(ent)] if ent is not None else []
+                ids = [a for a in [self._actor_of_name(ent)] if a] if ent is not None else []
         if not ids:  # nobody named behind it: the document itself speaks
             cleaned = _strip_determiners(phrase)
             ids = [self.actors.ensure(cleaned if len(cleaned) else phrase, "document")]
