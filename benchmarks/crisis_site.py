@@ -63,7 +63,8 @@ def report(folder: Path, seconds: float, seeds: int) -> None:
         crisis = yaml.safe_load(path.read_text(encoding="utf-8"))
         records = sum(len(a["sheet_ids"]) for a in crisis["actors"])
         merged = [a for a in crisis["actors"] if len({s["id"] for s in a["sheet_ids"]}) > 1]
-        dated = [e["date"] for e in crisis["events"] if e["date"] and e["date"] >= (crisis["period"]["first"] or "")]
+        dated = [e["date"] for e in crisis["events"] if e["date"] and not e.get("after_report")
+                 and e["date"] >= (crisis["period"]["first"] or "")]
         undated = [e for e in crisis["events"] if e["type"] == "report" and not e["date"]]
         print(f"\ncrisis {crisis['id']!r} ({crisis['grouped_by']}): {len(crisis['articles'])} articles, "
               f"{crisis['period']['first']} to {crisis['period']['last']}")
