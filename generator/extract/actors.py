@@ -668,6 +668,11 @@ def _not_a_person(name: str, span: Span, lowercase_words: set[str], table: Actor
     return first.i == first.sent.start and first.tag_ not in ("NNP", "NNPS") and first.lower_ in lowercase_words
 
 
+def _speaks(ent: Span) -> bool:
+    return 2 <= len(ent) <= 3 and all(t.pos_ == "PROPN" for t in ent) and \
+        ent.root.dep_ == "nsubj" and ent.root.head.lemma_ in SPEAKING_VERBS
+
+
 def _split_names(span: Span) -> list[Span]:
     """'Kwame Asante and Efua Mensah' as one NER entity is two people."""
     parts, start = [], span.start
@@ -685,7 +690,12 @@ def _add_ner(table: ActorTable, doc: Doc, title_tokens: set[int]) -> None:
     not_person = set(collectives_data()["not_person_words"])
     people, others = [], []
     for ent in doc.ents:
-        if ent.ent_id_ or ent.label_ not in ("PERSON", "ORG", "NORP", "GPE", "FAC"):
+        if ent.ent_id_:
+            continue
+        label = ent.label_
+        if label in ("WORK_OF_ART", "PRODUCT", "EVENT", "LAW") and _speaks(ent):
+            label = "PERSON"  # '"...," Kwame Asante said': whoever speaks is no work of art
+        if label not in ("PERSON", "ORG", "NORP", "GPE", "FAC"):
             continue
         span = _strip_titles(ent, title_tokens)
         if not len(span) or any(table.actor_at_token(t.i) for t in span):
@@ -693,7 +703,7 @@ def _add_ner(table: ActorTable, doc: Doc, title_tokens: set[int]) -> None:
         if _is_media_name(span):  # "the Sahelinfo news website", whatever NER called it
             table.add(span, "media", name=_name_text(doc, span.start, span.end))
             continue
-        if ent.label_ == "PERSON":
+        if label == "PERSON":
             people += _split_names(span)
         else:
             others.append(span)
@@ -881,6 +891,7 @@ def _signatories(table: ActorTable, head: Token) -> list[str]:
 def _add_documents(table: ActorTable, doc: Doc) -> None:
     heads = set(collectives_data()["document_heads"])
     by_head: dict[str, str] = {}
+    issuers: dict[str, list[str]] = {}
     for i in index(doc).where_lower(heads):
         token = doc[i]
         if token.pos_ != "NOUN" or token.lower_ not in heads or table.actor_at_token(token.i):
@@ -903,6 +914,14 @@ def _add_documents(table: ActorTable, doc: Doc) -> None:
             cluster.name = name
         for member in _signatories(table, token):
             table.add_member(key, member)
+        if token.dep_ == "dobj" and token.head.lemma_ in collectives_data()["document_verbs"]:
+            issuers.setdefault(key, [])
+            issuers[key] += [a for a in table.agents_of(token.head) if a not in issuers[key]]
+    # a text with no signatory named speaks for whoever issued it ("Ghana issued a letter calling ...")
+    for key, found in issuers.items():
+        if not table.members_of(key):
+            for member in found:
+                table.add_member(key, member)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -327,8 +327,10 @@ def holders_of(cue: Token, actors: ActorTable, quotes: list[Quote]) -> list[str]
             return actors.agents_of(cue.head)
         return []
     if subject is None:
-        agents = actors.agents_of(cue)
-        return agents
+        verb = cue
+        while any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children) and verb.head.i != verb.i:
+            verb = verb.head  # "calling for the AU to stop X": the caller holds it, not the AU
+        return actors.agents_of(verb)
     found = actors.actors_of_phrase(subject)
     plain = actors.actors_for_span(subject.left_edge.idx, subject.idx + len(subject), expand=False)
     return found + [a for a in plain if a not in found and actors.kind_of(a) != "document"]

@@ -1,0 +1,78 @@
+"""Positions, one rule per test, on sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from generator.extract.actors import find_actors
+from generator.extract.positions import find_positions
+
+
+@pytest.fixture
+def positions_of(nlp):
+    def run(text: str):
+        doc = nlp(text)
+        table = find_actors(doc)
+        return [(p.actor, p.stance, p.topic) for p in find_positions(doc, table, [])], table
+    return run
+
+
+def held(positions, actor, stance, *words):
+    return any(a == actor and s == stance and all(w in t for w in words) for a, s, t in positions)
+
+
+def test_calling_on_someone_to_prevent_something_opposes_it(positions_of):
+    found, _ = positions_of("Ghana and Togo called on the AU to prevent a military intervention in Guinea.")
+    assert held(found, "ghana", "opposes", "military intervention in Guinea")
+    assert held(found, "togo", "opposes", "military intervention in Guinea")
+
+
+def test_capacity_to_deploy_troops_to_invade_supports_intervention(positions_of):
+    found, _ = positions_of("Nigeria said it has the capacity to send 5,000 soldiers in order to invade Guinea.")
+    assert held(found, "nigeria", "supports", "military intervention in Guinea")
+
+
+def test_negation_flips_and_armed_reads_military(positions_of):
+    found, _ = positions_of("Togo will not accept any armed intervention in Guinea.")
+    assert held(found, "togo", "opposes", "military intervention in Guinea")
+
+
+def test_a_group_speaking_for_states_gives_each_the_position(positions_of):
+    found, _ = positions_of("The military governments of Chad and Sudan have rejected sanctions on Guinea.")
+    assert held(found, "chad", "opposes", "sanctions on Guinea")
+    assert held(found, "sudan", "opposes", "sanctions on Guinea")
+
+
+def test_commitment_to_a_means_supports_the_means(positions_of):
+    found, _ = positions_of("Chad is committed to resolving the dispute exclusively through dialogue and mediation.")
+    assert held(found, "chad", "supports", "dialogue", "mediation")
+
+
+def test_a_warning_about_something_opposes_it(positions_of):
+    found, _ = positions_of("Sudan warned that any military action against Chad would be seen as an act of war.")
+    assert held(found, "sudan", "opposes", "military intervention in Chad")
+
+
+def test_reported_position_belongs_to_whom_it_is_reported_of(positions_of):
+    found, table = positions_of("Kwame Asante said that Ghana will oppose sanctions on Togo.")
+    assert held(found, "ghana", "opposes", "sanctions on Togo")
+    assert not any(a == "kwame-asante" for a, _, _ in found)
+
+
+def test_said_no_takes_the_topic_of_the_passage(positions_of):
+    found, table = positions_of(
+        "Kwame Asante and Efua Mensah said no. Ghana and Togo reject foreign interference in Guinea.")
+    people = [a for a in table.ids() if table.kind_of(a) == "person"]
+    assert len(people) == 2
+    for person in people:
+        assert held(found, person, "opposes", "intervention in Guinea")
+
+
+def test_we_in_quoted_speech_is_the_speaker(positions_of):
+    found, _ = positions_of('"We will not accept an invasion of Guinea," Kwame Asante said.')
+    assert held(found, "kwame-asante", "opposes", "intervention", "Guinea")
+
+
+def test_an_addressee_is_not_the_holder(positions_of):
+    found, _ = positions_of("Ghana issued a letter calling for the AU to stop the sanctions on Togo.")
+    assert held(found, "ghana", "opposes", "sanctions on Togo")
+    assert not any(a == "african-union" for a, _, _ in found)
