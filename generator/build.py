@@ -7,7 +7,6 @@ A fact sheet is re-extracted only when its seed, its curation or the extractor c
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import shutil
 import tempfile
@@ -24,7 +23,8 @@ from generator.extract import EXTRACTOR_VERSION
 from generator.extract.batch import extract_many
 from generator.extract.nlp import model_version
 from generator.progress import Progress
-from generator.factsheet import FactSheetError, dump_yaml, load_yaml, validate, write_atomic
+from generator.store import EDITED, GENERATED, UNREADABLE, SheetStore
+from generator.factsheet import FactSheetError, dump_yaml, validate
 from generator.readers import Article, SeedError, read_seed
 
 
@@ -36,6 +36,7 @@ class Project:
     facts_dir: str = "facts"
     templates_dir: str = "templates"
     crises_file: str = "crises.yaml"  # the user's grouping of seeds into crises (optional)
+    cache_dir: str = ".cache/briefing"  # parsed sheets and build stamps; safe to delete, worth keeping
 
     @property
     def seeds(self) -> Path:
@@ -49,8 +50,16 @@ class Project:
     def templates(self) -> Path:
         return self.root / self.templates_dir
 
+    @property
+    def cache(self) -> Path:
+        return self.root / self.cache_dir
+
+    @property
+    def store(self) -> SheetStore:
+        return SheetStore(self.facts, self.cache)
+
     def sheet_path(self, sheet_id: str) -> Path:
-        return self.facts / f"{sheet_id}.yaml"
+        return self.store.path(sheet_id)
 
 
 @dataclass
@@ -60,6 +69,11 @@ class BuildResult:
     warnings: list[str] = field(default_factory=list)
     extracted: list[str] = field(default_factory=list)
     reused: list[str] = field(default_factory=list)
+    off_disk: set[str] = field(default_factory=set)  # sheets the site uses but facts/ does not hold
+
+    @property
+    def on_disk(self) -> frozenset[str]:
+        return frozenset(s["id"] for s in self.sheets) - self.off_disk
 
 
 @lru_cache(maxsize=1)
@@ -106,26 +120,6 @@ def read_articles(project: Project, result: BuildResult) -> list[Article]:
     return articles
 
 
-def sheet_checksum(sheet: dict) -> str:
-    """A checksum of a sheet's content. The build writes it into every sheet it writes, so that a
-    later build can tell a file a person edited (the checksum no longer matches) and leave it be."""
-    content = {k: v for k, v in sheet.items() if k != "sheet_checksum"}
-    return "sha256:" + hashlib.sha256(json.dumps(content, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
-
-
-def read_written(project: Project, article: Article) -> tuple[dict | None, str]:
-    """The sheet on disk for this article and its state: none, generated, edited or unreadable."""
-    path = project.sheet_path(article.id)
-    if not path.is_file():
-        return None, "none"
-    try:
-        sheet = load_yaml(path.read_text(encoding="utf-8"), path.name)
-    except (FactSheetError, OSError, UnicodeDecodeError):
-        return None, "unreadable"
-    generated = sheet.get("sheet_checksum") == sheet_checksum(sheet)
-    return sheet, "generated" if generated else "edited"
-
-
 def up_to_date(project: Project, sheet: dict, article: Article) -> bool:
     """True when the sheet was made from this very seed text and curation by this very extractor."""
     same_seed = (sheet.get("article") or {}).get("checksum") == article.checksum
@@ -160,13 +154,14 @@ def build_sheets(project: Project, jobs: int | None = None) -> BuildResult:
     (default: one per core when there is enough work).
     """
     result = BuildResult()
-    to_extract, keep_file = [], set()
+    store = project.store
+    to_extract = []
     for article in read_articles(project, result):
-        sheet, state = read_written(project, article)
-        if state == "generated" and up_to_date(project, sheet, article):
+        sheet, state = store.read(article.id)
+        if state == GENERATED and up_to_date(project, sheet, article):
             result.sheets.append(sheet)
             result.reused.append(article.id)
-        elif state == "edited":
+        elif state == EDITED:
             result.sheets.append(sheet)
             result.reused.append(article.id)
             if not up_to_date(project, sheet, article):
@@ -174,8 +169,8 @@ def build_sheets(project: Project, jobs: int | None = None) -> BuildResult:
                                        f"as it is although {article.source_file} or the extractor changed; "
                                        f"delete it to extract again")
         else:
-            if state == "unreadable":
-                keep_file.add(article.id)
+            if state == UNREADABLE:
+                result.off_disk.add(article.id)
                 result.problems.append(f"{project.sheet_path(article.id).name}: not a readable fact sheet; "
                                        f"left as it is, the site uses a fresh extraction")
             to_extract.append(article)
@@ -184,15 +179,14 @@ def build_sheets(project: Project, jobs: int | None = None) -> BuildResult:
     for article, sheet in zip(to_extract, extract_many(to_extract, n_process=jobs, on_progress=progress.advance)):
         data = curate(project, article, sheet.to_dict())
         data["extractor_version"] = extractor_version()
-        data["sheet_checksum"] = sheet_checksum(data)
         result.sheets.append(data)
         fresh_ids.add(data["id"])
     result.sheets = [d for d in result.sheets if _valid(d, result)]
     result.problems.extend(p for d in result.sheets for p in d.get("curation_problems") or [])
     for data in result.sheets:  # write only after everything was read and checked
         if data["id"] in fresh_ids:
-            if data["id"] not in keep_file:
-                write_atomic(project.sheet_path(data["id"]), dump_yaml(data))
+            if data["id"] not in result.off_disk:
+                store.write(data)
             result.extracted.append(data["id"])
     result.sheets.sort(key=lambda d: d["id"])
     return result
@@ -207,9 +201,12 @@ def _valid(data: dict, result: BuildResult) -> bool:
     return True
 
 
-def site_files(project: Project, sheets: list[dict]) -> dict[str, str]:
+def site_files(project: Project, sheets: list[dict], on_disk: frozenset[str] = frozenset()) -> dict[str, str]:
     """Every generated file of the site: rendered pages, each sheet as a download, and per crisis
-    its merged data (crisis.yaml) and pictures (network.svg, timeline.svg)."""
+    its merged data (crisis.yaml) and pictures (network.svg, timeline.svg).
+
+    `on_disk` names the sheets whose file in facts/ holds them as they are: their download is
+    that file's text, which saves writing the YAML again."""
     # a project without its own templates/ uses the ones this package ships
     templates = project.templates if project.templates.is_dir() else None
     crises_file = project.root / project.crises_file
@@ -217,7 +214,9 @@ def site_files(project: Project, sheets: list[dict]) -> dict[str, str]:
     analysis = crisis.analyse(sheets, overrides)
     files = render.render_site(analysis.sheets, templates, analysis.crises)
     for sheet in sheets:  # the download is the sheet as extracted: the public contract
-        files[f"briefings/{sheet['id']}/factsheet.yaml"] = dump_yaml(sheet)
+        path = project.sheet_path(sheet["id"])
+        text = path.read_text(encoding="utf-8") if sheet["id"] in on_disk else dump_yaml(sheet)
+        files[f"briefings/{sheet['id']}/factsheet.yaml"] = text
     for merged in analysis.crises:
         folder = render.crisis_page(merged["id"]).rsplit("/", 1)[0]
         files[f"{folder}/crisis.yaml"] = dump_yaml(merged)

@@ -35,7 +35,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             log.warning(line)
         if result.problems and self.config.strict:
             raise PluginError(f"{len(result.problems)} seed(s) could not be used (strict)")
-        for path, content in build.site_files(project, result.sheets).items():
+        for path, content in build.site_files(project, result.sheets, result.on_disk).items():
             files.append(File.generated(config, path, content=content))
         log.info(f"briefing: {len(result.sheets)} fact sheets ({len(result.extracted)} extracted)")
         return files
