@@ -176,7 +176,12 @@ def _what(verb: Token, time: Span) -> tuple[str, int, int]:
         tokens.pop()
     if not tokens:
         return "", verb.idx, verb.idx
-    text = "".join(t.text_with_ws for t in tokens).strip()
+    text = ""
+    for before, token in zip([None] + tokens[:-1], tokens):
+        if before is not None and token.i != before.i + 1 and not before.whitespace_:
+            text += " "  # a clause left out between them: keep the words apart
+        text += token.text_with_ws
+    text = text.strip()
     text = re.sub(r"\s+([,.;:])", r"\1", re.sub(r"\s+", " ", text)).strip(" ,")
     return text, tokens[0].idx, tokens[-1].idx + len(tokens[-1])
 

@@ -31,6 +31,7 @@ class Entry:
     demonyms: set[str] = field(default_factory=set)
     capitals: set[str] = field(default_factory=set)
     acronym: str | None = None
+    press_demonyms: set[str] = field(default_factory=set)  # from country_aliases.yaml: these win
 
 
 def slug(text: str) -> str:
@@ -78,7 +79,8 @@ def _countries() -> list[Entry]:
         capital = record.get("capital")
         capitals = {c for c in [capital, (capital or "").replace(" D.C.", "")] if c}
         entries.append(Entry(id=slug(common), name=common, kind="state", names=names,
-                             demonyms=demonyms, capitals=capitals - names))
+                             demonyms=demonyms, capitals=capitals - names,
+                             press_demonyms=set(more.get("demonyms") or [])))
     return entries
 
 
@@ -116,6 +118,11 @@ def lookup() -> dict[str, tuple[Entry, str]]:
             plural = _plural(demonym)
             if plural:
                 table.setdefault(plural, (entry, "plural"))
+    for entry in entries():  # "American" is the United States', not the Northern Mariana Islands'
+        for demonym in entry.press_demonyms:
+            table[demonym] = (entry, "demonym")
+            if _plural(demonym):
+                table[_plural(demonym)] = (entry, "plural")
     for entry in entries():  # names win over a demonym or capital spelled the same
         for name in entry.names:
             table[name] = (entry, "name")

@@ -56,7 +56,9 @@ def _negated(token: Token) -> bool:
 def cue_stance(token: Token) -> str | None:
     """The stance a word carries as a cue, or None. 'rule' only as 'rule out', 'call' only as
     'call for'/'call on', so that 'the rule of law' and 'a phone call' are not cues."""
-    pos = {"AUX": "VERB", "PROPN": "NOUN"}.get(token.pos_, token.pos_)
+    if token.pos_ == "PROPN":  # "the Joint Comprehensive Plan of Action" is a name, not a plan
+        return None
+    pos = {"AUX": "VERB"}.get(token.pos_, token.pos_)
     lemma = token.lemma_.lower()
     if token.tag_ == "VBN" and token.dep_ == "acomp":  # "are committed to": an adjective
         stance = cue_table().get(("ADJ", token.lower_)) or cue_table().get(("VERB", lemma))
@@ -296,6 +298,12 @@ def _subject(token: Token) -> Token | None:
         for child in token.children:
             if child.dep_ in ("nsubj", "nsubjpass") and child.head.i == token.i:
                 return child
+        if token.dep_ == "pcomp" and token.head.dep_ == "prep" and \
+                token.head.head.lemma_ in data()["attributing_verbs"]:
+            # "accusing Iran of pursuing weapons": the accused is said to pursue them
+            accused = next((c for c in token.head.head.children if c.dep_ == "dobj"), None)
+            if accused is not None:
+                return accused
         if token.dep_ in ("xcomp", "conj", "advcl", "acomp", "pcomp", "prep", "dobj", "attr") and token.head.i != token.i:
             token = token.head
             continue

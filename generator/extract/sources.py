@@ -39,10 +39,25 @@ def related_sources(article: Article) -> list[Source]:
     return found
 
 
+def publisher_name(publisher: str) -> str:
+    """'NPR Online News' -> 'NPR', 'USA TODAY' -> 'USA Today': the outlet as the gazetteer names it,
+    so the publisher and the outlet named in the text are one source."""
+    entries = [e for e in gazetteer.entries() if e.kind == "media"]
+    for entry in entries:
+        if publisher in entry.names:
+            return entry.name
+    for entry in entries:
+        for name in sorted(entry.names, key=len, reverse=True):
+            if len(name) > 2 and publisher.startswith(name + " "):
+                return entry.name
+    return publisher
+
+
 def publisher_source(article: Article) -> list[Source]:
     if not article.publisher:
         return []
-    return [Source(id=source_id(article.publisher), name=article.publisher, kind="media", url=article.url)]
+    name = publisher_name(article.publisher)
+    return [Source(id=source_id(name), name=name, kind="media", url=article.url)]
 
 
 def _quotes_near(doc: Doc, start: int, end: int, quotes: list[Quote]) -> list[str]:
