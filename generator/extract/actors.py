@@ -810,7 +810,10 @@ def _add_groups(table: ActorTable, doc: Doc, title_tokens: set[int]) -> None:
             continue  # "the head of delegations of ...": part of a role, not an actor
         left, right = _phrase_extent(head)
         left = max(left, chunk.start)
-        while left < head.i and doc[left].lower_ in DETERMINERS | {"'s", "his", "her", "its", "their"}:
+        # "the 5,000 U.S. troops", "over 100,000 fighters": a count is a figure, not part of the name
+        while left < head.i and (doc[left].lower_ in DETERMINERS | {"'s", "his", "her", "its", "their", "over",
+                                                                     "about", "some", "nearly", "around", "more", "than"}
+                                 or doc[left].like_num or doc[left].pos_ == "NUM"):
             left += 1
         members, owners = [], []
         for mention in table.mentions_in(doc[left].idx, doc[right - 1].idx + len(doc[right - 1])):

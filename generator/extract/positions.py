@@ -138,7 +138,7 @@ class _Topics:
             if head.lower_ in data()["intervention_heads"] and "military" in words:
                 head_word = "intervention"
             words.append(head_word)
-        if depth < 2:
+        if depth < 2 and not name:  # an actor's name already holds its own complements
             for child in head.rights:
                 if child.dep_ == "prep" and child.lower_ in self.preps:
                     objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
@@ -211,6 +211,9 @@ def topics_of(cue: Token, stance: str, words: _Topics, depth: int = 0) -> list[_
         elif child.dep_ == "prep" and child.lower_ in ("for", "to", "against", "on", "upon", "of", "with"):
             complements += [g for g in child.children if g.dep_ in ("pobj", "pcomp")
                              and g.ent_type_ not in ("DATE", "TIME")]
+    if any(c.dep_ in ("xcomp", "ccomp") for c in complements):
+        # "urge Iraqi leaders to reconsider": whom a call is addressed to is not what it is for
+        complements = [c for c in complements if not (c.dep_ == "dobj" and words.actors.actor_at_token(c.i))]
     if lemma == "warn":
         # "warned that any intervention would be ...": what is warned about is the clause's subject
         complements = [s for c in complements if c.dep_ == "ccomp" for s in c.children
