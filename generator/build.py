@@ -24,7 +24,7 @@ from generator.extract.batch import extract_many
 from generator.extract.nlp import model_version
 from generator.progress import Progress
 from generator.store import EDITED, GENERATED, UNREADABLE, SheetStore
-from generator.factsheet import FactSheetError, dump_yaml, validate
+from generator.factsheet import FactSheetError, dump_yaml, validate, write_atomic
 from generator.readers import Article, SeedError, read_seed
 
 
@@ -226,6 +226,46 @@ def site_files(project: Project, sheets: list[dict], on_disk: frozenset[str] = f
 
 
 # --- publishing the site ------------------------------------------------------------------------
+
+def _tree_digest(digest, folder: Path) -> None:
+    if folder.is_dir():
+        for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+            digest.update(str(path.relative_to(folder)).encode() + b"\0" + path.read_bytes())
+
+
+def site_stamp(project: Project, result: BuildResult) -> str:
+    """A digest of everything the site is made from: the sheets (by their files' stamps), the
+    templates, the hand-written pages, the configuration, and the code and theme that render.
+    The same stamp as the last published site means there is nothing to rebuild."""
+    import importlib.metadata as meta
+    digest = hashlib.sha256()
+    for name in ("mkdocs", "mkdocs-material", "Jinja2", "Markdown"):
+        digest.update(f"{name}={meta.version(name)}".encode())
+    package = Path(__file__).resolve().parent
+    for path in sorted(package.glob("*.py")):
+        digest.update(path.read_bytes())
+    for sheet in result.sheets:
+        if sheet["id"] in result.off_disk:
+            digest.update(repr(sheet).encode())
+        else:
+            stat = project.sheet_path(sheet["id"]).stat()
+            digest.update(f"{sheet['id']} {stat.st_size} {stat.st_mtime_ns}".encode())
+    for name in ("mkdocs.yml", project.crises_file):
+        path = project.root / name
+        digest.update(path.read_bytes() if path.is_file() else b"-")
+    _tree_digest(digest, project.templates)
+    _tree_digest(digest, project.root / "docs")
+    return digest.hexdigest()
+
+
+def site_is_current(project: Project, site: Path, stamp: str) -> bool:
+    stamp_file = project.cache / "site-stamp"
+    return site.is_dir() and stamp_file.is_file() and stamp_file.read_text() == f"{site}\n{stamp}"
+
+
+def mark_site_current(project: Project, site: Path, stamp: str) -> None:
+    write_atomic(project.cache / "site-stamp", f"{site}\n{stamp}")
+
 
 def _old(site: Path) -> Path:
     return site.with_name(f".{site.name}.old")

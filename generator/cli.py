@@ -46,12 +46,18 @@ def cmd_build(args) -> int:
         return EXIT_PROBLEMS
     site = Path(args.site_dir).resolve()
     build.recover_site(site)
+    stamp = build.site_stamp(project, result)
+    if build.site_is_current(project, site, stamp):
+        print(f"site: up to date in {site}")
+        return EXIT_OK
     new = build.new_site_dir(site)
     code = _mkdocs(["build", "--quiet", "-f", str(project.root / "mkdocs.yml"), "-d", str(new)], project)
     if code != 0:  # a failed build never replaces the site that was there
         shutil.rmtree(new, ignore_errors=True)
         return EXIT_PROBLEMS
     build.swap_in(new, site)
+    build.mark_site_current(project, site, stamp)
+    print(f"site: built in {site}")
     return EXIT_OK
 
 

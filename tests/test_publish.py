@@ -52,11 +52,13 @@ def test_killed_build_leaves_previous_site_and_sheets_intact(tmp_path):
     before_sheets = {p.name: p.read_text() for p in (root / "facts").iterdir()}
     # a new seed makes the next build do real work; kill it while the new site is being written
     (root / "seeds" / "late-news.txt").write_text("Late news\nThe council met again on Friday.\n")
+    log = (tmp_path / "killed-build.log").open("w")
     proc = subprocess.Popen(briefing(root, "build", "--site-dir", str(root / "site")),
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+                            stdout=log, stderr=log, start_new_session=True)
     deadline = time.monotonic() + 120
     while not list(root.glob(".site.new-*/*")) and proc.poll() is None and time.monotonic() < deadline:
         time.sleep(0.01)
+    assert proc.poll() is None, (tmp_path / "killed-build.log").read_text()
     os.killpg(proc.pid, signal.SIGKILL)
     proc.wait()
     assert (root / "site" / "index.html").read_text() == before_site
@@ -68,3 +70,15 @@ def test_killed_build_leaves_previous_site_and_sheets_intact(tmp_path):
     subprocess.run(briefing(root, "build", "--site-dir", str(root / "site")), check=True, capture_output=True)
     assert (root / "site" / "briefings" / "late-news" / "index.html").is_file()
     assert list(root.glob(".site.*")) == []
+
+
+def test_nothing_changed_means_no_site_rebuild_and_a_template_change_means_one(tmp_path):
+    root = make_project(tmp_path)
+    run = lambda: subprocess.run(briefing(root, "build", "--site-dir", str(root / "site")),
+                                 check=True, capture_output=True, text=True).stdout
+    assert "site: built" in run()
+    assert "site: up to date" in run()
+    template = root / "templates" / "home.md.j2"
+    template.write_text(template.read_text() + "\n")
+    out = run()
+    assert "0 extracted" in out and "site: built" in out
