@@ -51,22 +51,30 @@ def _person(rng: random.Random) -> str:
     return f"{rng.choice(FIRST)} {rng.choice(LAST)}"
 
 
+def _values(rng: random.Random, cast: dict) -> dict:
+    """Fill-ins for one paragraph, drawn from the article's cast so names recur as in real news."""
+    state, state2 = rng.sample(cast["states"], 2)
+    person, person2, person3 = (rng.choice(cast["people"]) for _ in range(3))
+    topic = rng.choice(cast["topics"])
+    return {"person": person, "person2": person2, "person3": person3, "state": state, "state2": state2,
+            "state_adj_name": f"{state}'s", "capital": CAPITALS[state], "org": rng.choice(ORGS),
+            "title": rng.choice(TITLES), "title2": rng.choice(TITLES).lower(), "topic": topic,
+            "topic_cap": topic[0].upper() + topic[1:], "verb": rng.choice(VERBS), "day": rng.choice(DAYS),
+            "stance": rng.choice(["support", "reject", "review"]),
+            "number": f"{rng.randint(2, 90) * 100:,}", "small": rng.randint(2, 30)}
+
+
 def article(index: int, seed: int = 7) -> tuple[str, str]:
-    """(file name, Markdown text) of synthetic article number `index`."""
+    """(file name, Markdown text) of synthetic article number `index`: about 500 to 800 words,
+    the length of a typical news report."""
     rng = random.Random(seed * 1_000_003 + index)
-    state, state2 = rng.sample(STATES, 2)
-    values = {
-        "person": _person(rng), "person2": _person(rng), "person3": _person(rng),
-        "state": state, "state2": state2, "state_adj_name": f"{state}'s", "capital": CAPITALS[state],
-        "org": rng.choice(ORGS), "title": rng.choice(TITLES), "title2": rng.choice(TITLES).lower(),
-        "topic": rng.choice(TOPICS), "verb": rng.choice(VERBS), "day": rng.choice(DAYS),
-        "stance": rng.choice(["support", "reject", "review"]),
-        "number": f"{rng.randint(2, 90) * 100:,}", "small": rng.randint(2, 30),
-    }
-    values["topic_cap"] = values["topic"][0].upper() + values["topic"][1:]
-    body = [p.format(**values) for p in rng.sample(PARAGRAPHS, rng.randint(7, 11))]
+    cast = {"states": rng.sample(STATES, 3), "people": [_person(rng) for _ in range(4)],
+            "topics": rng.sample(TOPICS, 2)}
+    body = [rng.choice(PARAGRAPHS).format(**_values(rng, cast)) for _ in range(rng.randint(22, 34))]
+    body = [p[0].upper() + p[1:] for p in body]
     date = dt.date(2024, 1, 1) + dt.timedelta(days=rng.randint(0, 365))
-    title = f"{state} and {state2} at odds over {values['topic'].removeprefix('the ')} (report {index})"
+    first, second = cast["states"][:2]
+    title = f"{first} and {second} at odds over {cast['topics'][0].removeprefix('the ')} (report {index})"
     text = (f"---\ntitle: {title}\ndate: {date.isoformat()}\npublisher: Synthetic Wire\n"
             f"crisis: synthetic-{index % 5}\n---\n\n" + "\n\n".join(body) + "\n")
     return f"synthetic-{index:05d}.md", text
