@@ -70,6 +70,12 @@ def surname_key(word: str) -> str:
     return lower
 
 
+def _hashed_id(text: str) -> str:
+    """An id for a name with no Latin letters ('日本'): stable across runs, never empty."""
+    import hashlib
+    return "actor-" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:10]
+
+
 def _clean(span: Span) -> Span:
     """Drop a leading 'the' and a trailing possessive: 'the United Nations' -> 'United Nations'."""
     start, end = span.start, span.end
@@ -126,7 +132,7 @@ class ActorTable:
             modifier: bool = False, text: str | None = None) -> str:
         """Record span as a mention of the actor `key` (created when new); return its id."""
         surface = text or span.text
-        key = key or gazetteer.slug(name or surface)
+        key = key or gazetteer.slug(name or surface) or _hashed_id(name or surface)
         cluster = self._clusters.get(key)
         if cluster is None:
             cluster = self._clusters[key] = _Cluster(id=key, name=name or surface, kind=kind)
