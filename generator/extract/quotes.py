@@ -395,6 +395,11 @@ def _object_tokens(cue: Token) -> set[int]:
     return out
 
 
+def _after_marks(marked: Marked) -> int:
+    """The first character after a quote: past its closing mark, or its end when it has none."""
+    return marked.close_mark + 1 if marked.close_mark is not None else marked.end
+
+
 def _sentence_end(index: Index, char: int) -> int:
     """The end of the sentence a quote fragment sits in: 'he called it “a disaster” and “a shame”.'.
 
@@ -443,11 +448,11 @@ def marked_candidates(index: Index) -> list[Candidate]:
             if kind == "direct":
                 out.append(Candidate(start, end, "direct", cue, subject, para, body))
             else:
-                hi = max(end, _sentence_end(index, (marked.close_mark or marked.end) + 1))
+                hi = max(end, _sentence_end(index, _after_marks(marked)))
                 out.append(Candidate(content_start, hi, "mixed", cue, subject, para, text[content_start:hi]))
         elif (governing := governing_attribution(index, marked)) is not None:
             cue, subject, content_start = governing
-            hi = max(end, _sentence_end(index, (marked.close_mark or marked.end) + 1))
+            hi = max(end, _sentence_end(index, _after_marks(marked)))
             out.append(Candidate(content_start, hi, "mixed", cue, subject, para, text[content_start:hi]))
         elif len(body.split()) > SCARE_WORDS and starts_sentence:
             # a quote standing alone continues the speaker before it, if there was one nearby
@@ -508,7 +513,10 @@ def _inside(spans: list[tuple[int, int]], char: int) -> bool:
 
 
 def _reporting_root(index: Index, clause: Token) -> Token | None:
-    return clause if index.is_cue(clause) else None
+    """The clause's own verb when it reports speech in turn ("Reuters reported that the minister
+    said she would resign"); a verb that merely can report ("she said the court rejected the
+    appeal") does not, as it has no content clause of its own."""
+    return clause if index.is_cue(clause) and content_clause(clause) is not None else None
 
 
 def _according_to(index: Index, token: Token) -> Candidate | None:
@@ -657,7 +665,8 @@ def find_quotes(doc: Doc, actors: ActorTable) -> tuple[list[Quote], list[Source]
     index = Index(doc)
     marked = marked_candidates(index)
     clauses = clause_candidates(index, [(c.start, c.end) for c in marked])
-    candidates = _keep_apart(marked + clauses)
+    # a parse of broken text can give an empty or reversed span; such a candidate is no quote
+    candidates = _keep_apart([c for c in marked + clauses if 0 <= c.start < c.end <= len(doc.text)])
     quoted = [(m.start, m.end) for m in index.marked]
     mentions = Mentions(doc, actors, quoted)
     book = SourceBook()

@@ -254,3 +254,17 @@ def test_quote_ids_follow_text_order_and_offsets_are_exact(quotes_of):
     for q in quotes:
         if q.kind != "direct" or "\n" not in q.text:
             assert text[q.start:q.end] == q.text
+
+
+def test_a_verb_that_can_report_but_reports_nothing_leaves_the_quote_to_the_speaker(quotes_of):
+    # "rejected" can report speech ("she rejected the claim that ..."), but here it has no content
+    # clause of its own, so the words belong to the one who said them.
+    quotes, _, table = quotes_of("Governor Lena Moreau said the council had rejected every offer made in May.")
+    quote = only(quotes, "the council had rejected every offer")
+    assert quote.kind == "indirect" and names(table, quote) == ["Lena Moreau"]
+
+
+def test_text_that_ends_inside_an_open_quote_keeps_offsets_inside_the_text(quotes_of):
+    text = 'The mayor said the " plan'
+    quotes, _, _ = quotes_of(text)
+    assert all(0 <= q.start < q.end <= len(text) for q in quotes)
