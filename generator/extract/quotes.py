@@ -478,8 +478,9 @@ def _before_subject(index: Index, subject: Token, cue: Token) -> int:
 
 # --- from reporting verbs -----------------------------------------------------------------------
 
-def clause_candidates(index: Index, taken: list[tuple[int, int]]) -> list[Candidate]:
-    """Indirect (and mixed) quotes: content clauses of reporting verbs, and "according to X, ..."."""
+def clause_candidates(index: Index, taken: list[tuple[int, int]], used_cues: set[int] = frozenset()) -> list[Candidate]:
+    """Indirect (and mixed) quotes: content clauses of reporting verbs, "according to X, ...", and
+    sentences an attribution is set into ("The museum, he said, will open in May")."""
     doc = index.doc
     out = []
     for token in doc:
@@ -491,7 +492,12 @@ def clause_candidates(index: Index, taken: list[tuple[int, int]]) -> list[Candid
         if not index.is_cue(token) or token.lemma_.lower() not in index.clause_verbs:
             continue
         clause = content_clause(token)
-        if clause is None or _inside(taken, token.idx):
+        if _inside(taken, token.idx) or token.i in used_cues:
+            continue
+        if clause is None:
+            found = _parenthetical(index, token)
+            if found:
+                out.append(found)
             continue
         subject = subject_of(token) or agent_of(token)
         if subject is None or subject.lower_ in {"it", "there"} and subject.dep_ == "nsubjpass":
@@ -506,6 +512,45 @@ def clause_candidates(index: Index, taken: list[tuple[int, int]]) -> list[Candid
         kind = "mixed" if holds_quote else "indirect"
         out.append(Candidate(start, end, kind, token, subject, index.paragraph_of(start), doc.text[start:end]))
     return out
+
+
+def _parenthetical(index: Index, cue: Token) -> Candidate | None:
+    """"Acts of protest, Mr. Obama said, are acts of patriotism" / "Prices will rise, she said, as
+    fuel costs more": an attribution set off by commas inside or at the end of the sentence it
+    reports. The parser hangs the verb on the sentence (parataxis) or makes it the root with no
+    content clause; either way the quote is the whole sentence, attribution included (one span).
+    """
+    doc = index.doc
+    if cue.dep_ not in {"parataxis", "ROOT"}:
+        return None
+    subject = next((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), None)
+    if subject is None or subject.lower_ in {"i", "you", "it", "there", "this", "that", "which", "who"}:
+        return None
+    lo = subject.left_edge.i
+    if lo == 0 or doc[lo - 1].text != ",":
+        return None  # the attribution must be set off after words of the sentence
+    nxt = cue.i + 1  # right after the verb: a comma, or the sentence end
+    while nxt < len(doc) and doc[nxt].dep_ in {"npadvmod", "advmod"} and doc[nxt].head.i == cue.i:
+        nxt += 1
+    if nxt < len(doc) and doc[nxt].text not in {",", ".", ";", "\n"} and "\n" not in doc[nxt].text:
+        return None
+    if any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in cue.children):
+        return None  # "..., he told the BBC it was over" or "he said so": not set off
+    root = cue if cue.dep_ == "ROOT" else cue.head
+    while root.dep_ != "ROOT" and root.head.i != root.i:
+        root = root.head
+    first, last = root.left_edge.i, root.right_edge.i
+    while first < last and (doc[first].is_punct and doc[first].text not in QUOTE_CHARS or doc[first].is_space):
+        first += 1
+    while last > first and (doc[last].is_punct and doc[last].text not in QUOTE_CHARS or doc[last].is_space):
+        last -= 1
+    if lo - first < 3:
+        return None  # too little before the attribution to be a statement
+    start, end = index.clamp((doc[first].idx, doc[last].idx + len(doc[last])), cue.idx)
+    if end <= start:
+        return None
+    kind = "mixed" if index.marked_inside(start, end) else "indirect"
+    return Candidate(start, end, kind, cue, subject, index.paragraph_of(start), doc.text[start:end])
 
 
 def _inside(spans: list[tuple[int, int]], char: int) -> bool:
@@ -664,7 +709,7 @@ def find_quotes(doc: Doc, actors: ActorTable) -> tuple[list[Quote], list[Source]
     """The quotes of a parsed article in text order (q1, q2, ...) and the sources that carried them."""
     index = Index(doc)
     marked = marked_candidates(index)
-    clauses = clause_candidates(index, [(c.start, c.end) for c in marked])
+    clauses = clause_candidates(index, [(c.start, c.end) for c in marked], {c.cue.i for c in marked if c.cue is not None})
     # a parse of broken text can give an empty or reversed span; such a candidate is no quote
     candidates = _keep_apart([c for c in marked + clauses if 0 <= c.start < c.end <= len(doc.text)])
     quoted = [(m.start, m.end) for m in index.marked]

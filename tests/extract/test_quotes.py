@@ -268,3 +268,27 @@ def test_text_that_ends_inside_an_open_quote_keeps_offsets_inside_the_text(quote
     text = 'The mayor said the " plan'
     quotes, _, _ = quotes_of(text)
     assert all(0 <= q.start < q.end <= len(text) for q in quotes)
+
+
+def test_an_attribution_set_into_the_sentence_quotes_the_whole_sentence(quotes_of):
+    # "The X, she said, will ...": the verb hangs on the sentence it reports (parataxis), with no
+    # content clause of its own; the quote is the sentence, attribution and all.
+    text = "Marta Olsen runs the ferry. The new harbour, Olsen said, will be finished by the autumn."
+    quotes, _, table = quotes_of(text)
+    q = only(quotes, "harbour")
+    assert q.kind == "indirect" and q.text.startswith("The new harbour") and q.text.endswith("autumn")
+    assert names(table, q) == ["Marta Olsen"]
+
+
+def test_an_attribution_between_a_statement_and_its_reason(quotes_of):
+    # "Y, X said, since Z": set off by commas at the end of the main clause.
+    text = "The harvest has failed in three districts, the farmers' union said, since the rains never came."
+    quotes, _, _ = quotes_of(text)
+    q = only(quotes, "harvest")
+    assert q.kind == "indirect" and q.text.startswith("The harvest has failed")
+
+
+def test_a_sentence_opening_with_its_attribution_is_not_a_parenthetical(quotes_of):
+    # "He said, smiling, ..." has nothing before the attribution: no quote from the parenthetical rule.
+    quotes, _, _ = quotes_of("Omar Reyes nodded. He said nothing, and the meeting ended.")
+    assert quotes == []
