@@ -45,6 +45,9 @@ LOCATIVE = {"in", "at", "near", "outside", "inside", "around", "across", "throug
             "into", "toward", "towards", "through", "over", "above", "north", "south", "east", "west"}
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "both", "all", "any", "some"}
 BRACKETS = {"[", "]"}
+# Prepositions that belong to a group's name: "leaders of X", "troops in X", "diplomats at X".
+NOISE_POS = {"PRON", "DET", "ADV", "PUNCT", "PART", "SPACE"}  # "Trump himself", "Pelosi too"
+GROUP_PREPS = {"of", "in", "at", "within", "inside", "across"}
 PRONOUNS_BY_KIND = {"he": {"person"}, "him": {"person"}, "his": {"person"}, "she": {"person"},
                     "her": {"person"}, "it": {"state", "organization", "group", "document", "media"},
                     "its": {"state", "organization", "group", "document", "media"},
@@ -88,10 +91,67 @@ def _clean(span: Span) -> Span:
     return doc[start:end]
 
 
+def _person_in(span: Span) -> Span | None:
+    """The PERSON entity a phrase holds ('Trump himself' -> 'Trump'), or the words of the phrase
+    when NER calls them a person elsewhere in the article; None when there is none."""
+    tokens = [t for t in span if t.ent_type_ == "PERSON" and (t.pos_ == "PROPN" or t.text[:1].isupper())]
+    if tokens:
+        start = tokens[0].i
+        end = start
+        while end < span.end and span.doc[end].ent_type_ == "PERSON":
+            end += 1
+        found = _clean(span.doc[start:end])
+        return found if len(found) else None
+    names = [t for t in span if t.pos_ == "PROPN"]
+    if names and len(names) < len(span) and names[-1].i - names[0].i + 1 == len(names) and \
+            all(t.pos_ in NOISE_POS for t in span if t.pos_ != "PROPN"):
+        return _person_in(span.doc[names[0].i:names[-1].i + 1])  # "Trump himself": the name alone
+    if all(t.pos_ == "PROPN" for t in span) and len(span) <= 3:
+        text = span.text
+        if any(e.label_ == "PERSON" and e.text == text for e in span.doc.ents):
+            return span
+    return None
+
+
 def _name_text(doc: Doc, start: int, end: int) -> str:
     """The text of tokens [start, end) with editorial brackets removed: 'Assimi] Goita' -> 'Assimi Goita'."""
     text = doc[start:end].text
     return re.sub(r"\s+", " ", re.sub(r"[\[\]]", " ", text)).strip()
+
+
+@lru_cache(maxsize=1)
+def _furniture_patterns() -> tuple[re.Pattern, re.Pattern]:
+    data = yaml.safe_load((gazetteer.DATA / "furniture.yaml").read_text(encoding="utf-8"))
+    cues = "|".join(re.escape(c) for c in data["credit_cues"])
+    ends = "|".join(re.escape(c) for c in data["credit_ends"])
+    credit = re.compile(rf"(?:{cues})[^\n]*?(?=(?:{ends})|\n|$)")
+    # a lowercase pair then a capital glued on ("PelosiImpeachment", not "McConnell" or "DeSantis")
+    link = re.compile(rf"[a-z]{{2}}(?=[A-Z][a-z])[^\n]*?\b{re.escape(data['link_end'])}\b(?:\s*\([^()\n]{{1,20}}\))?")
+    return credit, link
+
+
+def furniture(doc: Doc) -> set[int]:
+    """Tokens of page furniture, computed once per doc: photo credits ('Image copyright Getty
+    Images', 'toggle caption X/AFP via Getty Images') and link text glued to a name
+    ('PelosiImpeachment battle lines harden ... Key Trump adviser predicts ... MORE'); the name
+    the link text is glued to stays ('Pelosi')."""
+    found = doc.user_data.get("briefing_furniture")
+    if found is not None:
+        return found
+    found = set()
+    credit, link = _furniture_patterns()
+    text = doc.text
+    spans = [(m.start(), m.end()) for m in credit.finditer(text)]
+    spans += [(m.start() + 2, m.end()) for m in link.finditer(text)]
+    if spans:
+        starts = [t.idx for t in doc]
+        for start, end in spans:
+            i = bisect_left(starts, start)
+            while i < len(doc) and starts[i] < end:
+                found.add(i)
+                i += 1
+    doc.user_data["briefing_furniture"] = found
+    return found
 
 
 # ---------------------------------------------------------------------------------------------
@@ -236,6 +296,24 @@ class ActorTable:
             return found
         cleaned = _clean(span)
         cleaned = cleaned if len(cleaned) else span
+        person = _person_in(cleaned)
+        if person is not None:
+            # "Trump himself", "Pelosi" typed ORG: a name NER calls a person is a person's, and a
+            # phrase made of a name and other words is the name's
+            cleaned, kind = person, "person"
+            found = self.actor_for_span(cleaned.start_char, cleaned.end_char)
+            if found:
+                return found
+        else:
+            names = [t for t in cleaned if t.pos_ == "PROPN" or t.text[:1].isupper() and t.is_alpha
+                     and self.person_by_surname(t.text)]
+            if names and all(t.pos_ in NOISE_POS for t in cleaned if t not in names) and \
+                    names[-1].i - names[0].i + 1 == len(names) and self.person_by_surname(names[-1].text):
+                # a known person's surname, with or without noise: "Trump himself" is Trump
+                cleaned, kind = cleaned.doc[names[0].i:names[-1].i + 1], "person"
+                found = self.actor_for_span(cleaned.start_char, cleaned.end_char)
+                if found:
+                    return found
         text = cleaned.text
         entry = gazetteer.lookup().get(text)
         if entry:  # a state or organisation by name is that, whatever kind is asked for
@@ -369,9 +447,10 @@ def _is_place_use(ent: Span) -> bool:
 def _add_gazetteer(table: ActorTable, doc: Doc) -> None:
     known = gazetteer.by_id()
     surfaces = gazetteer.lookup()
+    skip = furniture(doc)
     for ent in doc.ents:
         entry = known.get(ent.ent_id_)
-        if entry is None:
+        if entry is None or ent.start in skip:
             continue
         span = _clean(ent)
         if not len(span):
@@ -462,12 +541,42 @@ def _of_phrase(table: ActorTable, doc: Doc, i: int) -> tuple[list[str], int]:
     return found, i
 
 
+def _portfolio_start(table: ActorTable, doc: Doc, span: Span, taken: set[int]) -> int:
+    """Where an office's title begins when words name its portfolio before it, from no closed
+    list of portfolios: 'Norwegian [Fisheries] Minister', "Chad's [Deputy Mining] Secretary",
+    'Norway's [fisheries] minister' (a lowercase noun only as a compound of the title). The
+    words stop at an actor ('Norwegian', 'U.S.'), a determiner or possessive, a date, a word
+    another title holds, and words that date the office ('former', 'then')."""
+    if span[-1].lower_ not in roles_data()["portfolio_heads"]:
+        return span.start
+    stop = set(roles_data()["not_portfolio_words"])
+    i = span.start - 1
+    while i >= 0 and span.start - i <= 4:
+        token = doc[i]
+        if (i in taken or table.actor_at_token(i) or token.lower_ in stop or token.lower_ in DETERMINERS
+                or not token.is_alpha or token.ent_type_ in ("DATE", "TIME", "PERSON", "CARDINAL", "ORDINAL")
+                or token.tag_ in ("POS", "PRP$")):
+            break
+        capitalised = token.text[:1].isupper() and token.pos_ in ("PROPN", "NOUN", "ADJ")
+        compound = token.pos_ == "NOUN" and token.dep_ == "compound" and span.start <= token.head.i < span.end + 1
+        if not (capitalised or compound):
+            break
+        if capitalised and token.i == token.sent.start and token.tag_ not in ("NNP", "NNPS") \
+                and token.pos_ != "NOUN":
+            break
+        i -= 1
+    return i + 1
+
+
 def _title_matches(table: ActorTable, doc: Doc) -> list[_TitleMatch]:
     spans = filter_spans([Span(doc, s, e, label=doc.vocab.strings[m])
                           for m, s, e in _title_matcher(doc.vocab)(doc)])
     matches = []
+    taken = {i for span in spans for i in range(span.start, span.end)}
     for span in spans:
         counterpart = span.label_ == "COUNTERPART"
+        start = _portfolio_start(table, doc, span, taken) if span.label_ == "TITLE" else span.start
+        span = doc[start:span.end] if start != span.start else span
         of, _ = _left_of(table, doc, span.start)
         end = span.end
         title = span.text
@@ -515,6 +624,8 @@ def _name_after(table: ActorTable, doc: Doc, i: int, title_starts: set[int]) -> 
         if token.lower_ in particles and i + 1 < len(doc) and (doc[i + 1].text[:1].isupper() or doc[i + 1].text == "-"):
             i += 1
             continue
+        if words >= 2 and i + 3 < len(doc) and doc[i + 1].text == "(" and doc[i + 3].text == ")":
+            break  # "Mike Pompeo Michael (Mike) Richard Pompeo": a formal name restarts with a nickname
         if not (token.text[:1].isupper() and token.is_alpha and token.pos_ in ("PROPN", "NOUN", "ADJ", "X", "VERB")):
             break
         words += 1
@@ -532,7 +643,10 @@ def _add_titled_people(table: ActorTable, doc: Doc, matches: list[_TitleMatch]) 
     lowercase_words = _lowercase_words(doc)
     people = []
     last_titled: dict[int, _TitleMatch] = {}  # sentence start -> last title with a name
+    skip = furniture(doc)
     for match in matches:
+        if match.start in skip:
+            continue
         chain = [match]
         # "Supreme Leader Ayatollah Ali Khamenei": titles that follow each other name one person
         j = match.end
@@ -652,6 +766,19 @@ def _tidy_name(words: list[str], span: Span) -> list[str]:
     return words
 
 
+def _nickname_form(doc: Doc, span: Span, words: list[str]) -> list[str]:
+    """'Michael (Mike) Richard Pompeo': a formal name written with the nickname in brackets is
+    the person known as nickname + surname ('Mike Pompeo'), however NER cut it."""
+    if not words:
+        return words
+    for i in range(max(1, span.start - 3), span.end - 1):
+        if doc[i].text == "(" and i + 2 < len(doc) and doc[i + 2].text == ")" and \
+                doc[i + 1].text[:1].isupper() and doc[i + 1].is_alpha and \
+                (i + 2 == span.start - 1 or span.start <= i and i + 2 < span.end - 1):
+            return [doc[i + 1].text, words[-1]]
+    return words
+
+
 def _not_a_person(name: str, span: Span, lowercase_words: set[str], table: ActorTable,
                   titled: bool = False) -> bool:
     """States, regions, places, common words and organisation-like names are not people."""
@@ -695,8 +822,9 @@ def _split_names(span: Span) -> list[Span]:
 def _add_ner(table: ActorTable, doc: Doc, title_tokens: set[int]) -> None:
     not_person = set(collectives_data()["not_person_words"])
     people, others = [], []
+    skip = furniture(doc)
     for ent in doc.ents:
-        if ent.ent_id_:
+        if ent.ent_id_ or any(t.i in skip for t in ent):
             continue
         label = ent.label_
         if label in ("WORK_OF_ART", "PRODUCT", "EVENT", "LAW") and _speaks(ent):
@@ -717,6 +845,7 @@ def _add_ner(table: ActorTable, doc: Doc, title_tokens: set[int]) -> None:
     lowercase_words = _lowercase_words(doc)
     for span in sorted(people, key=lambda s: -len(s)):
         words = _tidy_name(_name_text(doc, span.start, span.end).split(), span)
+        words = _nickname_form(doc, span, words)
         if not words:
             continue
         name = " ".join(words)
@@ -781,9 +910,17 @@ def _merge_surnames(table: ActorTable) -> None:
 
 def _add_surnames(table: ActorTable, doc: Doc) -> None:
     """A bare surname the NER missed ('Goita' in a second mention) joins its person."""
+    lowercase_words = None
     for i in index(doc).where_lower(list(table._surnames)):
         token = doc[i]
-        if token.pos_ == "PROPN" and token.i not in table._by_token:
+        if token.pos_ != "PROPN" and token.text[:1].isupper() and token.is_alpha:
+            # "Trump himself": a known surname the tagger read as a verb, when the article never
+            # writes the word in lowercase
+            lowercase_words = _lowercase_words(doc) if lowercase_words is None else lowercase_words
+            proper = token.lower_ not in lowercase_words
+        else:
+            proper = token.pos_ == "PROPN"
+        if proper and token.i not in table._by_token and token.i not in furniture(doc):
             pid = table.person_by_surname(token.text)
             if pid and (token.i + 1 >= len(doc) or doc[token.i + 1].pos_ != "PROPN"):
                 table.add(doc[token.i:token.i + 1], "person", key=pid)
@@ -799,7 +936,15 @@ def _phrase_extent(head: Token) -> tuple[int, int]:
         if child.i > head.i:
             if child.dep_ in ("relcl", "acl", "appos", "punct", "advcl"):
                 break
+            # "leaders of Iraqi militias", "troops in Iraq" name a group; "leaders about the
+            # strike", "officials including his boss" say something else about it
+            if child.dep_ == "prep" and child.lower_ not in GROUP_PREPS:
+                break
             right = max(right, child.right_edge.i + 1)
+    doc = head.doc
+    for i in range(head.i + 1, right):  # a comma or bracket ends the name: "officials in X, Y"
+        if doc[i].text in (",", "(", ";", ":", "\u2014", "--") or doc[i].dep_ in ("relcl", "acl"):
+            return left, i
     return left, right
 
 
@@ -807,10 +952,11 @@ def _add_groups(table: ActorTable, doc: Doc, title_tokens: set[int]) -> None:
     data = collectives_data()
     heads, standalone = set(data["group_heads"]), set(data["standalone_heads"])
     speaks_for = set(data["speaks_for_heads"])
+    skip = furniture(doc)
     for chunk in doc.noun_chunks:
         head = chunk.root
         lower = head.lower_
-        if lower not in heads or head.i in title_tokens or table.actor_at_token(head.i):
+        if lower not in heads or head.i in title_tokens or table.actor_at_token(head.i) or head.i in skip:
             continue
         if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.i in title_tokens:
             continue  # "the head of delegations of ...": part of a role, not an actor
@@ -903,7 +1049,8 @@ def _add_documents(table: ActorTable, doc: Doc) -> None:
     issuers: dict[str, list[str]] = {}
     for i in index(doc).where_lower(heads):
         token = doc[i]
-        if token.pos_ != "NOUN" or token.lower_ not in heads or table.actor_at_token(token.i):
+        if token.pos_ != "NOUN" or token.lower_ not in heads or table.actor_at_token(token.i) \
+                or token.i in furniture(doc):
             continue
         lemma = token.lemma_.lower()
         speaks = _document_speaks(token)
