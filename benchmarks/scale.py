@@ -2,6 +2,7 @@
 """Scale benchmark: extraction throughput and build times on a synthetic corpus, side by side.
 
 Usage: python benchmarks/scale.py [--sizes 100,1000,10000] [--sample 300] [--jobs 2]
+       python benchmarks/scale.py --sizes ""      # throughput only
 
 1. Throughput on `--sample` synthetic articles, in one run: the bare spaCy parse (the same
    pipeline, nlp.pipe) against our extraction (parse + every extractor), in words per second;
@@ -14,6 +15,7 @@ The corpus comes from benchmarks/synthetic.py (templates of our own; nothing fro
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
 import sys
@@ -96,12 +98,63 @@ def measure(size: int) -> dict:
             "ms_page": 1000 * one_template / count}
 
 
+def replicate(root: Path, size: int) -> None:
+    """Grow an extracted project to `size` articles by copies of its articles under new headlines,
+    with their fact sheets re-stamped as the build would write them: the site stage then works on
+    `size` articles without paying `size` extractions."""
+    from generator.build import Project
+    from generator.readers import checksum, read_seed
+    project = Project(root=root)
+    store = project.store
+    originals = sorted(p for p in project.seeds.glob("*.md"))
+    sheets = {p.stem: store.read(read_seed(p).id)[0] for p in originals}
+    for index in range(len(originals), size):
+        source = originals[index % len(originals)]
+        text = source.read_text(encoding="utf-8").replace("\ntitle: ", f"\ntitle: Copy {index}: ", 1)
+        seed = project.seeds / f"synthetic-{index:05d}.md"
+        seed.write_text(text, encoding="utf-8")
+        sheet = json.loads(json.dumps(sheets[source.stem]))
+        article_id = read_seed(seed).id
+        sheet["id"] = article_id
+        sheet["article"].update(title=f"Copy {index}: " + sheet["article"]["title"], source_file=seed.name,
+                                checksum=checksum(seed.read_bytes()))
+        store.write(sheet)
+
+
+def measure_site(size: int, extracted: int) -> dict:
+    """The site stage at `size` articles, from `extracted` extracted ones and their copies."""
+    root = project(extracted)
+    run_build(root)
+    replicate(root, size)
+    cold, cold_mem = run_build(root)  # every sheet cached: the site is built from nothing
+    same, _ = run_build(root)
+    template = root / "templates" / "briefing.md.j2"
+    template.write_text(template.read_text() + "\n{# changed #}\n")
+    one_template, template_mem = run_build(root)
+    count = pages(root)
+    shutil.rmtree(root)
+    return {"n": size, "site": cold, "same": same, "template": one_template,
+            "peak": max(cold_mem, template_mem), "pages": count, "ms_page": 1000 * one_template / count}
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", default="100,1000,10000")
     ap.add_argument("--sample", type=int, default=300)
     ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--site-sizes", default="", help="site stage only, e.g. 1000,10000: articles beyond "
+                    "--extracted are copies of extracted ones (see replicate)")
+    ap.add_argument("--extracted", type=int, default=1000)
     args = ap.parse_args()
+    if args.site_sizes:
+        print(f"site stage (sheets cached; beyond {args.extracted} articles, copies of extracted ones):")
+        print("| articles | site build | no change | template change | peak memory | pages | ms/page |")
+        print("|---:|---:|---:|---:|---:|---:|---:|")
+        for size in (int(s) for s in args.site_sizes.split(",")):
+            r = measure_site(size, min(size, args.extracted))
+            print(f"| {r['n']:,} | {r['site']:.1f} s | {r['same']:.1f} s | {r['template']:.1f} s | "
+                  f"{r['peak']:.0f} MiB | {r['pages']:,} | {r['ms_page']:.2f} |", flush=True)
+        return 0
 
     tp = throughput(args.sample, args.jobs)
     bare = (tp["bare parse"] + tp["bare parse again"]) / 2
@@ -114,7 +167,7 @@ def main() -> int:
     print()
     print("| articles | cold build | no change | +1 seed | template change | peak memory | pages | ms/page (re-render) |")
     print("|---:|---:|---:|---:|---:|---:|---:|---:|")
-    for size in (int(s) for s in args.sizes.split(",")):
+    for size in (int(s) for s in args.sizes.split(",") if s.strip()):
         r = measure(size)
         print(f"| {r['n']:,} | {r['cold']:.1f} s | {r['same']:.1f} s ({100 * r['same'] / r['cold']:.0f}%) | "
               f"{r['seed']:.1f} s ({100 * r['seed'] / r['cold']:.0f}%) | {r['template']:.1f} s | "

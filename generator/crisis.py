@@ -19,6 +19,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 import yaml
 
@@ -81,6 +82,7 @@ def skeleton(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", core)
 
 
+@lru_cache(maxsize=1 << 16)
 def similar_word(a: str, b: str) -> bool:
     if a == b:
         return True
@@ -262,6 +264,27 @@ def _has_person(records: list[Record]) -> bool:
     return any(r.kind == PERSON for r in records)
 
 
+class _Clusters:
+    """Clusters of full-name forms, most used first, found by the first letter of their surname:
+    spellings of one surname ("Soleimani", "Suleimani") share it, so a name is compared with a
+    few clusters, not all of them, and the merge stays fast at thousands of articles."""
+
+    def __init__(self):
+        self.all: list[list[tuple]] = []
+        self._by_initial: dict[str, list[tuple[int, list[tuple]]]] = defaultdict(list)
+
+    def near(self, *words: str) -> list[list[tuple]]:
+        """Clusters whose surname starts like one of `words`, oldest first."""
+        found = {n: c for w in {w[:1] for w in words} for n, c in self._by_initial.get(w, [])}
+        return [found[n] for n in sorted(found)]
+
+    def add(self, form: tuple) -> list[tuple]:
+        cluster = [form]
+        self._by_initial[split_name(list(form))[1][:1]].append((len(self.all), cluster))
+        self.all.append(cluster)
+        return cluster
+
+
 def _union_people(records: list[Record], union: _Union) -> None:
     """Full names cluster by surname (spelling variants too) and compatible given names; a bare
     surname joins the cluster of that surname."""
@@ -270,20 +293,21 @@ def _union_people(records: list[Record], union: _Union) -> None:
     def weight(form):
         return (-len({r.sheet for r in forms[form]}), -sum(r.mentions for r in forms[form]), form)
 
-    clusters: list[list[tuple]] = []  # each a list of full-name forms, most used first
+    clusters = _Clusters()
     for form in sorted((f for f in forms if len(f) >= 2), key=weight):
+        surname = split_name(list(form))[1]
         if not _has_person(forms[form]):
-            home = next((c for c in clusters if all(_same_person(form, m) for m in c)), None)
+            home = next((c for c in clusters.near(surname) if all(_same_person(form, m) for m in c)), None)
             if home is not None:
                 union.union(forms[home[0]][0].key, forms[form][0].key)
                 for r in forms[form]:
                     union.union(forms[form][0].key, r.key)
             continue
-        home = next((c for c in clusters if all(_same_person(form, member) for member in c)), None)
+        home = next((c for c in clusters.near(surname) if all(_same_person(form, member) for member in c)), None)
         if home is None and len(form) >= 3:
-            home = next((c for c in clusters if _holds_name(form, c[0])), None)
+            home = next((c for c in clusters.near(*form) if _holds_name(form, c[0])), None)
         if home is None:
-            clusters.append([form])
+            clusters.add(form)
         else:
             home.append(form)
             union.union(forms[home[0]][0].key, forms[form][0].key)
@@ -291,10 +315,10 @@ def _union_people(records: list[Record], union: _Union) -> None:
             union.union(forms[form][0].key, r.key)
     for form in sorted(f for f in forms if len(f) == 1):
         for r in forms[form]:
-            target = _surname_cluster(form[0], r.sheet, clusters, forms)
+            target = _surname_cluster(form[0], r.sheet, clusters.near(form[0]), forms)
             if target is not None:
                 union.union(forms[target[0]][0].key, r.key)
-    _union_bare_surnames(forms, union, clusters)
+    _union_bare_surnames(forms, union, clusters.all)
 
 
 def _same_person(a: tuple, b: tuple) -> bool:
@@ -323,13 +347,20 @@ def _surname_cluster(surname: str, sheet: str, clusters, forms):
 
 def _union_bare_surnames(forms, union: _Union, clusters) -> None:
     """Bare surnames with no full name anywhere still join their spelling variants."""
-    clustered = {split_name(list(f))[1] for c in clusters for f in c}
-    bare = sorted(f[0] for f in forms if len(f) == 1 and _has_person(forms[f])
-                  and not any(similar_word(f[0], s) for s in clustered))
-    for i, a in enumerate(bare):
-        for b in bare[i + 1:]:
-            if similar_word(a, b):
-                union.union(forms[(a,)][0].key, forms[(b,)][0].key)
+    clustered = defaultdict(set)
+    for c in clusters:
+        for f in c:
+            surname = split_name(list(f))[1]
+            clustered[surname[:1]].add(surname)
+    bare = defaultdict(list)
+    for f in sorted(f for f in forms if len(f) == 1 and _has_person(forms[f])):
+        if not any(similar_word(f[0], s) for s in clustered[f[0][:1]]):
+            bare[f[0][:1]].append(f[0])
+    for names in bare.values():  # variants share their first letter, as in _Clusters
+        for i, a in enumerate(names):
+            for b in names[i + 1:]:
+                if similar_word(a, b):
+                    union.union(forms[(a,)][0].key, forms[(b,)][0].key)
 
 
 def _role_key(title, place) -> tuple[frozenset, str] | None:

@@ -16,7 +16,7 @@ import re
 import string
 import unicodedata
 from collections import Counter, defaultdict
-from functools import partial
+from functools import lru_cache, partial
 from pathlib import Path
 from urllib.parse import quote as _percent_encode
 from urllib.parse import urlsplit
@@ -37,6 +37,8 @@ _ENTITIES = {ord(c): f"&#{ord(c)};" for c in string.punctuation}
 _NO_ANGLES = str.maketrans({"<": "\uff1c", ">": "\uff1e"})
 _H1_LINE = re.compile(r"^# .*$", re.MULTILINE)
 _WHITESPACE = re.compile(r"\s+")
+# Control characters (Unicode category Cc) that are not white space; white space is folded apart.
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]")
 _URL_SAFE = "-._~:/?#@!$&+,;=%"  # percent-encode the rest: ( ) < > " ' space ` * [ ] \ etc.
 
 
@@ -53,12 +55,16 @@ def md_escape(value) -> MdSafe:
         return value
     if value is None or isinstance(value, jinja2.Undefined):
         return MdSafe(str(value or ""))  # a StrictUndefined raises here, as it should
-    text = str(value)
+    return MdSafe(_escape_text(str(value)))
+
+
+@lru_cache(maxsize=1 << 16)
+def _escape_text(text: str) -> str:
     # Control characters go: Python-Markdown's own placeholders are built from \x02 and \x03.
-    text = "".join(ch for ch in text if unicodedata.category(ch) != "Cc" or ch.isspace())
+    text = _CONTROL.sub("", text)
     # Whitespace runs collapse to one space (never a newline, never an indent) but edges stay, so
     # a literal separator such as ", " in a template keeps its space.
-    return MdSafe(_WHITESPACE.sub(" ", text).translate(_ENTITIES))
+    return _WHITESPACE.sub(" ", text).translate(_ENTITIES)
 
 
 def heading(value) -> MdSafe:
