@@ -75,6 +75,22 @@ def conjuncts(token: Token) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
+def token_ids_where(doc: Doc, attr: str, wanted, lower: bool = True) -> list[int]:
+    """Indices of the tokens whose attribute (LEMMA, LOWER, POS ...) is one of `wanted`, read off the
+    Doc's arrays: no Token object is made for the tokens that do not match (most of them)."""
+    import numpy
+
+    if not len(doc):
+        return []
+    column = doc.to_array(attr)
+    strings = doc.vocab.strings
+    keep = [h for h in numpy.unique(column).tolist()
+            if (strings[h].lower() if lower else strings[h]) in wanted]
+    if not keep:
+        return []
+    return numpy.flatnonzero(numpy.isin(column, keep)).tolist()
+
+
 @dataclass
 class Speakers:
     """Who spoke (actor ids), the mention the attribution hangs on, and a speaking document."""
@@ -101,7 +117,8 @@ class Mentions:
         self.words = words()
         self._quoted = sorted(quoted)
         self._quoted_starts = [q[0] for q in self._quoted]
-        self._ent_of_token = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
+        self.ents = list(doc.ents)  # doc.ents builds new Spans at every access: once is enough
+        self._ent_of_token = {i: ent for ent in self.ents for i in range(ent.start, ent.end)}
         self.person_names = self._person_names()
         self.full_names = self._index_full_names()
         self.mentions = self._index_mentions()
@@ -137,7 +154,7 @@ class Mentions:
         proper nouns before it is cut at title words and at words the lemmatizer knows as nouns.
         """
         doc = self.doc
-        spans = [e for e in doc.ents if e.label_ == "PERSON"]
+        spans = [e for e in self.ents if e.label_ == "PERSON"]
         titles = self.words["title_nouns"]
         for ent in list(spans):
             start = ent.start
@@ -149,7 +166,8 @@ class Mentions:
                 start -= 1
             if start < ent.start:
                 spans.append(doc[start:ent.end])
-        for token in doc:  # "Abdoulaye Maiga" with no entity at all: a two-word PROPN compound
+        for token in (doc[i] for i in token_ids_where(doc, "POS", {"PROPN"}, lower=False)):
+            # "Abdoulaye Maiga" with no entity at all: a two-word PROPN compound
             if token.pos_ == "PROPN" and token.dep_ != "compound" and not token.ent_type_ \
                     and token.i > 0 and doc[token.i - 1].dep_ == "compound" \
                     and doc[token.i - 1].pos_ == "PROPN" and not doc[token.i - 1].ent_type_ \
@@ -161,7 +179,7 @@ class Mentions:
     def _index_mentions(self) -> list[_Mention]:
         """Every entity mention with its actor, in text order, outside direct quotes."""
         out = []
-        for ent in self.doc.ents:
+        for ent in self.ents:
             if ent.label_ not in {"PERSON", "ORG", "GPE", "NORP"} or self.in_quote(ent.start_char):
                 continue
             actor = self.actors.actor_for_span(ent.start_char, ent.end_char)
@@ -176,7 +194,7 @@ class Mentions:
         """Title word -> [(char, person actor)]: "Foreign Minister Abdoulaye Diop", "Diop, the minister"."""
         titles: dict[str, list[tuple[int, str]]] = {}
         known = self.words["title_nouns"]
-        for ent in self.doc.ents:
+        for ent in self.ents:
             if ent.label_ != "PERSON":
                 continue
             actor = self._person_actor(ent)
@@ -221,7 +239,7 @@ class Mentions:
         found: dict[str, list[Token]] = {}
         doc_nouns = self.words["document_nouns"]
         authoring = self.words["authoring_verbs"]
-        for token in self.doc:
+        for token in (self.doc[i] for i in token_ids_where(self.doc, "LEMMA", doc_nouns)):
             if token.pos_ != "NOUN" or token.lemma_.lower() not in doc_nouns:
                 continue
             authors: list[Token] = []

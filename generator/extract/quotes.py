@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract import gazetteer
 from generator.extract.actors import ActorTable
-from generator.extract.coref import Mentions, Speakers, noun_phrase, span_chars, words
+from generator.extract.coref import Mentions, Speakers, noun_phrase, span_chars, token_ids_where, words
 from generator.factsheet import Quote, Source
 
 # opening mark -> its closing mark; a straight '"' closes itself
@@ -149,10 +149,10 @@ class Index:
     def __init__(self, doc: Doc):
         self.doc = doc
         self.text = doc.text
-        self.token_starts = [t.idx for t in doc]
-        self.paragraphs = paragraphs(doc.text)
+        self.token_starts = doc.to_array("IDX").tolist() if len(doc) else []
+        self.paragraphs = paragraphs(self.text)
         self.paragraph_starts = [p[0] for p in self.paragraphs]
-        self.marked = find_marked(doc.text)
+        self.marked = find_marked(self.text)
         self.marked_starts = [m.start for m in self.marked]
         self.words = words()
         self.cue_verbs = self.words["reporting_verbs"]
@@ -483,7 +483,8 @@ def clause_candidates(index: Index, taken: list[tuple[int, int]], used_cues: set
     sentences an attribution is set into ("The museum, he said, will open in May")."""
     doc = index.doc
     out = []
-    for token in doc:
+    wanted = sorted(set(token_ids_where(doc, "LEMMA", index.clause_verbs)) | set(token_ids_where(doc, "LOWER", {"according"})))
+    for token in (doc[i] for i in wanted):
         if token.lower_ == "according":
             found = _according_to(index, token)
             if found:
@@ -506,11 +507,11 @@ def clause_candidates(index: Index, taken: list[tuple[int, int]], used_cues: set
         if inner is not None and subject_of(inner) is not None:
             continue  # "Reuters reported that the minister said ...": the inner verb carries the quote
         start, end = index.clamp(clause_span(clause), token.idx)
-        if len(doc.text[start:end].split()) < 3:
+        if len(index.text[start:end].split()) < 3:
             continue
         holds_quote = bool(index.marked_inside(start, end))
         kind = "mixed" if holds_quote else "indirect"
-        out.append(Candidate(start, end, kind, token, subject, index.paragraph_of(start), doc.text[start:end]))
+        out.append(Candidate(start, end, kind, token, subject, index.paragraph_of(start), index.text[start:end]))
     return out
 
 
@@ -550,7 +551,7 @@ def _parenthetical(index: Index, cue: Token) -> Candidate | None:
     if end <= start:
         return None
     kind = "mixed" if index.marked_inside(start, end) else "indirect"
-    return Candidate(start, end, kind, cue, subject, index.paragraph_of(start), doc.text[start:end])
+    return Candidate(start, end, kind, cue, subject, index.paragraph_of(start), index.text[start:end])
 
 
 def _inside(spans: list[tuple[int, int]], char: int) -> bool:
@@ -582,7 +583,7 @@ def _according_to(index: Index, token: Token) -> Candidate | None:
         return None
     start, end = index.clamp((kept[0].idx, kept[-1].idx + len(kept[-1])), token.idx)
     kind = "mixed" if index.marked_inside(start, end) else "indirect"
-    return Candidate(start, end, kind, token, source, index.paragraph_of(start), doc.text[start:end])
+    return Candidate(start, end, kind, token, source, index.paragraph_of(start), index.text[start:end])
 
 
 # --- outlets and documents ----------------------------------------------------------------------
@@ -711,7 +712,7 @@ def find_quotes(doc: Doc, actors: ActorTable) -> tuple[list[Quote], list[Source]
     marked = marked_candidates(index)
     clauses = clause_candidates(index, [(c.start, c.end) for c in marked], {c.cue.i for c in marked if c.cue is not None})
     # a parse of broken text can give an empty or reversed span; such a candidate is no quote
-    candidates = _keep_apart([c for c in marked + clauses if 0 <= c.start < c.end <= len(doc.text)])
+    candidates = _keep_apart([c for c in marked + clauses if 0 <= c.start < c.end <= len(index.text)])
     quoted = [(m.start, m.end) for m in index.marked]
     mentions = Mentions(doc, actors, quoted)
     book = SourceBook()
