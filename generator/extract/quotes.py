@@ -209,6 +209,9 @@ def subject_of(cue: Token) -> Token | None:
             verb = verb.head
         elif verb.dep_ in {"xcomp", "advcl"} and verb.head.pos_ in {"VERB", "AUX"}:
             verb = verb.head
+        elif verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" \
+                and verb.head.head.pos_ in {"VERB", "AUX"}:
+            verb = verb.head.head  # "she began by saying that ...": the subject of the verb the phrase modifies
         else:
             return None
     return None
@@ -506,7 +509,14 @@ def clause_candidates(index: Index, taken: list[tuple[int, int]], used_cues: set
         inner = _reporting_root(index, clause)
         if inner is not None and subject_of(inner) is not None:
             continue  # "Reuters reported that the minister said ...": the inner verb carries the quote
-        start, end = index.clamp(clause_span(clause), token.idx)
+        start, end = clause_span(clause)
+        orphan = [c for c in token.children if c.dep_ in {"dep", "nsubj"} and c.i < subject.left_edge.i
+                  and c.i != subject.i and c.left_edge.i < token.i]
+        if orphan and clause.i > token.i and doc[subject.left_edge.i - 1].text == ",":
+            # "The real problem, he told me, is the price": the clause's subject stands before the
+            # attribution, orphaned by the parse; the quote starts with it
+            start = orphan[0].left_edge.idx
+        start, end = index.clamp((start, end), token.idx)
         if len(index.text[start:end].split()) < 3:
             continue
         holds_quote = bool(index.marked_inside(start, end))
@@ -530,12 +540,14 @@ def _parenthetical(index: Index, cue: Token) -> Candidate | None:
     lo = subject.left_edge.i
     if lo == 0 or doc[lo - 1].text != ",":
         return None  # the attribution must be set off after words of the sentence
-    nxt = cue.i + 1  # right after the verb: a comma, or the sentence end
-    while nxt < len(doc) and doc[nxt].dep_ in {"npadvmod", "advmod"} and doc[nxt].head.i == cue.i:
+    own = _object_tokens(cue)  # "he told me on Friday,": the verb's own words
+    nxt = cue.i + 1  # right after the verb and its own words: a comma, or the sentence end
+    while nxt < len(doc) and (nxt in own and doc[nxt].text != "," or doc[nxt].dep_ in {"npadvmod", "advmod"}
+                              and doc[nxt].head.i == cue.i):
         nxt += 1
     if nxt < len(doc) and doc[nxt].text not in {",", ".", ";", "\n"} and "\n" not in doc[nxt].text:
         return None
-    if any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in cue.children):
+    if any(c.dep_ in {"ccomp", "xcomp"} or c.dep_ == "dobj" and c.i not in own for c in cue.children):
         return None  # "..., he told the BBC it was over" or "he said so": not set off
     root = cue if cue.dep_ == "ROOT" else cue.head
     while root.dep_ != "ROOT" and root.head.i != root.i:

@@ -292,3 +292,19 @@ def test_a_sentence_opening_with_its_attribution_is_not_a_parenthetical(quotes_o
     # "He said, smiling, ..." has nothing before the attribution: no quote from the parenthetical rule.
     quotes, _, _ = quotes_of("Omar Reyes nodded. He said nothing, and the meeting ended.")
     assert quotes == []
+
+
+def test_a_reporting_participle_after_a_preposition_takes_the_main_subject(quotes_of):
+    # "X opened by saying that ...": "saying" has no subject of its own; the one who opened spoke.
+    text = "Mayor Karin Dahl opened the meeting by saying that the budget would be cut by a tenth."
+    quotes, _, table = quotes_of(text)
+    q = only(quotes, "budget")
+    assert q.kind == "indirect" and names(table, q) == ["Karin Dahl"]
+
+
+def test_a_set_in_attribution_may_carry_its_own_addressee(quotes_of):
+    # "The X, he told me on Friday, is ...": the addressee and time belong to the attribution.
+    text = "Piet Vermeer is a builder. The real problem, Vermeer told reporters on Friday, is the price of steel."
+    quotes, _, table = quotes_of(text)
+    q = only(quotes, "steel")
+    assert q.text.startswith("The real problem") and names(table, q) == ["Piet Vermeer"]
