@@ -49,6 +49,8 @@ def cue_table() -> dict[tuple[str, str], str]:
 
 
 def _negated(token: Token) -> bool:
+    if token.dep_ == "acomp" and token.head.i != token.i and _negated(token.head):
+        return True  # "is not willing to": the negation stands on the copula
     return any(c.dep_ == "neg" for c in token.children) or \
         any(c.dep_ == "det" and c.lower_ == "no" for c in token.children)
 
@@ -92,6 +94,7 @@ class _Topics:
         self.synonyms = data()["synonyms"]
         self.preps = set(data()["topic_preps"])
         self.actions = data()["actions"]
+        self.nested: set[int] = set()  # cues read as part of an outer cue ("refused to accept")
 
     def word(self, token: Token, head: bool = False) -> str:
         if token.pos_ == "PROPN" or token.text[:1].isupper() and token.i != token.sent.start:
@@ -196,8 +199,27 @@ def _means(token: Token, depth: int = 0) -> Token | None:
     return None
 
 
+def _cancelled(cue: Token) -> bool:
+    """'failed to agree on quotas', 'was unable to support', 'is not able to end': a stance the
+    holder did not reach or cannot take is no stance, for or against."""
+    failure = set(data()["failure_words"])
+    token = cue
+    if token.lemma_.lower() in ("able", "capable") and _negated(token):
+        return True
+    for _ in range(3):
+        if token.dep_ not in ("xcomp", "ccomp", "acomp", "pcomp", "pobj", "prep") or token.head.i == token.i:
+            return False
+        token = token.head
+        lemma = token.lemma_.lower()
+        if lemma in failure or (lemma in ("able", "capable") and _negated(token)):
+            return True
+    return False
+
+
 def topics_of(cue: Token, stance: str, words: _Topics, depth: int = 0) -> list[_Topic]:
     """What a cue is for or against, with the stance after nesting and negation."""
+    if depth == 0 and _cancelled(cue):
+        return []
     if _negated(cue):
         stance = FLIP[stance]
     lemma = cue.lemma_.lower()
@@ -211,9 +233,10 @@ def topics_of(cue: Token, stance: str, words: _Topics, depth: int = 0) -> list[_
         elif child.dep_ == "prep" and child.lower_ in ("for", "to", "against", "on", "upon", "of", "with"):
             complements += [g for g in child.children if g.dep_ in ("pobj", "pcomp")
                              and g.ent_type_ not in ("DATE", "TIME")]
-    if any(c.dep_ in ("xcomp", "ccomp") for c in complements):
-        # "urge Iraqi leaders to reconsider": whom a call is addressed to is not what it is for
-        complements = [c for c in complements if not (c.dep_ == "dobj" and words.actors.actor_at_token(c.i))]
+    if any(c.dep_ in ("xcomp", "ccomp") or c.dep_ == "advcl" and c.pos_ == "VERB" for c in complements):
+        # "urge Iraqi leaders to reconsider", "urged lawmakers to act": whom a call is addressed
+        # to is not what it is for, whether or not the addressee is a known actor
+        complements = [c for c in complements if c.dep_ != "dobj"]
     if lemma == "warn":
         # "warned that any intervention would be ...": what is warned about is the clause's subject
         complements = [s for c in complements if c.dep_ == "ccomp" for s in c.children
@@ -232,6 +255,7 @@ def _topics_of_complement(comp: Token, stance: str, words: _Topics, depth: int) 
     if comp.pos_ in ("VERB", "AUX"):
         inner = cue_stance(comp)
         if inner is not None and comp.lemma_.lower() not in ("ensure",):
+            words.nested.add(comp.i)
             combined = stance if inner != "opposes" else FLIP[stance]
             if inner == "neutral":
                 combined = "neutral"
@@ -273,6 +297,7 @@ def _topics_of_complement(comp: Token, stance: str, words: _Topics, depth: int) 
     if comp.pos_ in ("NOUN", "PROPN", "PRON") and comp.pos_ != "PRON":
         inner = cue_stance(comp)
         if inner is not None and inner != "neutral":
+            words.nested.add(comp.i)
             combined = stance if inner != "opposes" else FLIP[stance]
             nested = topics_of(comp, combined, words, depth + 1)
             if nested:
@@ -406,9 +431,27 @@ def find_positions(doc: Doc, actors: ActorTable, quotes: list[Quote]) -> list[Po
     positions: list[Position] = []
     seen: set[tuple[str, str, str]] = set()
 
+    vague = set(data()["vague_topics"])
+    surfaces = gazetteer.lookup()
+
+    def own(actor: str, topic: str) -> bool:
+        """'Islamic State fighters opposes Islamic State rivals': a holder is not its own topic."""
+        names = [actors.name_of(actor)] + [actors.name_of(a) for a in actors.members_of(actor)]
+        affiliation = actors._clusters[actor].affiliation
+        if affiliation:
+            names.append(actors.name_of(affiliation))
+        lower = topic.lower()
+        return any(lower == n.lower() or lower.startswith(n.lower() + " ") and len(lower[len(n):].split()) <= 1
+                   for n in names)
+
     def add(actor: str, stance: str, topic: str, cue: str, evidence) -> None:
         topic = topic.strip()
         if not topic or (actor, stance, topic.lower()) in seen or len(topic) > 160:
+            return
+        # "supports action", "opposes issue", "Americans": a head word with nothing to complete it
+        # says nothing; a people named by their plural demonym is whom, not what
+        if topic.lower() in vague or not any(ch.isalpha() for ch in topic) or \
+                surfaces.get(topic, (None, ""))[1] == "plural" or own(actor, topic):
             return
         seen.add((actor, stance, topic.lower()))
         positions.append(Position(actor=actor, stance=stance, topic=topic, cue=cue, evidence=evidence))
@@ -417,8 +460,8 @@ def find_positions(doc: Doc, actors: ActorTable, quotes: list[Quote]) -> list[Po
     for i in index(doc).where_lemma(cue_words()):
         token = doc[i]
         stance = cue_stance(token)
-        if stance is None:
-            continue
+        if stance is None or token.i in words.nested:
+            continue  # "refused to accept X": the outer cue has said it (opposes X)
         topics = topics_of(token, stance, words)
         if not topics:
             continue

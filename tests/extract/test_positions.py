@@ -76,3 +76,42 @@ def test_an_addressee_is_not_the_holder(positions_of):
     found, _ = positions_of("Ghana issued a letter calling for the AU to stop the sanctions on Togo.")
     assert held(found, "ghana", "opposes", "sanctions on Togo")
     assert not any(a == "african-union" for a, _, _ in found)
+
+
+def test_failing_to_agree_is_no_stance(positions_of):
+    # "failed to agree on X" is neither for nor against X
+    found, _ = positions_of("Norway and Chile failed to agree on fishing quotas.")
+    assert not any("quota" in t for _, _, t in found), found
+
+
+def test_inability_cancels_the_stance(positions_of):
+    found, _ = positions_of("Chile was unable to support the Norwegian proposal.")
+    assert not found, found
+
+
+def test_outer_cue_speaks_for_the_nested_one(positions_of):
+    # "refused to accept X": opposes X, and not also supports X through "accept"
+    found, _ = positions_of("Chile refused to accept the fishing quotas.")
+    assert held(found, "chile", "opposes", "quota")
+    assert not held(found, "chile", "supports", "quota")
+
+
+def test_negated_copula_flips_an_adjective_cue(positions_of):
+    found, _ = positions_of("Chile is not willing to accept the fishing quotas.")
+    assert held(found, "chile", "opposes", "quota") and not held(found, "chile", "supports", "quota")
+
+
+def test_vague_topic_alone_is_dropped(positions_of):
+    # "vowed to take action": "action" with no complement says nothing
+    found, _ = positions_of("Chile vowed to take action.")
+    assert not any(t == "action" for _, _, t in found), found
+
+
+def test_addressee_of_an_urge_is_not_the_topic(positions_of):
+    found, _ = positions_of("Chile urged lawmakers to approve the fishing treaty.")
+    assert not any("lawmaker" in t for _, _, t in found), found
+
+
+def test_holder_is_not_its_own_topic(positions_of):
+    found, _ = positions_of("Islamic State fighters opposed Islamic State rivals.")
+    assert not any(t.startswith("Islamic State") for _, _, t in found), found
