@@ -152,6 +152,21 @@ def _anchor(ent: Span) -> Token | None:
     return None
 
 
+def _clause_head(verb: Token) -> Token:
+    """'failed to agree on quotas on Tuesday': the time dates the agreeing, but the clause that
+    says what happened is the one with the subject ('Norway and Chile failed to agree ...'):
+    an infinitive or gerund complement climbs to the verb that governs it."""
+    for _ in range(3):
+        if verb.dep_ in ("xcomp",) and verb.head.pos_ in ("VERB", "AUX", "ADJ") and \
+                not any(c.dep_.startswith("nsubj") for c in verb.children):
+            verb = verb.head
+            if verb.pos_ == "ADJ" and verb.dep_ == "acomp":  # "was unable to agree"
+                verb = verb.head
+            continue
+        break
+    return verb
+
+
 def _is_future(verb: Token) -> bool:
     return any(c.lower_ in FUTURE_AUX or c.lower_ == "going" for c in verb.children) or verb.tag_ == "VB" and \
         any(c.lower_ == "to" for c in verb.children)
@@ -194,19 +209,26 @@ def find_events(doc: Doc, actors: ActorTable, published: str | None) -> list[Eve
             continue
         if YEAR.match(ent.text.strip()) and not (ent.root.dep_ == "pobj" and ent.root.head.lower_ == "in"):
             continue  # "since 1979", "the 2015 deal": a year that is not when something happened
-        anchor = _anchor(ent)
+        dated_verb = _anchor(ent)
+        anchor = _clause_head(dated_verb) if dated_verb is not None else None
         if anchor is None or anchor.i in dated:
             continue
+        future = _is_future(anchor)
+        if anchor is not dated_verb and not future:
+            # "plans to meet on Friday" is ahead; "failed to agree on Tuesday" is past
+            past = anchor.tag_ in ("VBD", "VBN") or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD"
+                                                         for c in anchor.children)
+            future = _is_future(dated_verb) and not past
         dated.add(anchor.i)
         what, start, end = _what(anchor, ent)
         if len(what.split()) < 3:
             continue
         who = []
         for mention in actors.mentions_in(start, end):
-            if mention.actor not in who:
+            if mention.actor not in who and mention.start >= start and mention.end <= end:
                 who.append(mention.actor)
         when = re.sub(r"^(on|in|at)\s+", "", ent.text.strip(), flags=re.I)
-        date = resolve(when, published, future=_is_future(anchor))
+        date = resolve(when, published, future=future)
         events.append(Event(id=f"e{len(events) + 1}", date=date, when=when, what=what[:400],
                             actors=who, evidence=[min(start, ent.start_char), max(end, ent.end_char)]))
     return events

@@ -55,3 +55,19 @@ def test_event_without_publication_date_keeps_the_words(nlp):
     doc = nlp("Ghana closed its border on Tuesday.")
     event = find_events(doc, find_actors(doc), None)[0]
     assert event.when == "Tuesday" and event.date is None
+
+
+def test_event_clause_climbs_to_the_verb_with_the_subject(nlp):
+    # "failed to agree ... on Tuesday": what happened is the whole clause, with its actors
+    doc = nlp("Norway and Chile failed to agree on fishing quotas on Tuesday.")
+    events = find_events(doc, find_actors(doc), "2024-03-07")
+    assert events[0].what == "Norway and Chile failed to agree on fishing quotas"
+    assert events[0].actors == ["norway", "chile"]
+    assert events[0].date == "2024-03-05"
+
+
+def test_infinitive_under_a_present_verb_stays_ahead(nlp):
+    doc = nlp("Norway plans to meet Chile on Friday.")
+    events = find_events(doc, find_actors(doc), "2024-03-05")
+    assert events[0].what.startswith("Norway plans to meet Chile")
+    assert events[0].date == "2024-03-08"
