@@ -938,8 +938,8 @@ def _phrase_extent(head: Token) -> tuple[int, int]:
                 break
             # "leaders of Iraqi militias", "troops in Iraq" name a group; "leaders about the
             # strike", "officials including his boss" say something else about it
-            if child.dep_ == "prep" and child.lower_ not in GROUP_PREPS:
-                break
+            if child.dep_ == "prep" and child.lower_ not in GROUP_PREPS or child.dep_ in ("cc", "conj"):
+                break  # "Trump administration and Tehran": two actors, not one group
             right = max(right, child.right_edge.i + 1)
     doc = head.doc
     for i in range(head.i + 1, right):  # a comma or bracket ends the name: "officials in X, Y"

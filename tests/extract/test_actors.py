@@ -181,3 +181,10 @@ def test_ensure_trims_noise_and_types_a_known_surname_as_the_person(table_of, nl
     doc = nlp("President Donald Trump spoke on Monday. Trump himself has defended the decision.")
     table = find_actors(doc)
     assert table.ensure(doc[7:9], "other") == "donald-trump"
+
+
+def test_group_name_stops_before_a_conjoined_actor(table_of):
+    # "the Norwegian government and Santiago" is a group and a state, not one group
+    table = table_of("Talks between the Norwegian government and Santiago stalled.")
+    groups = [table.name_of(a) for a in table.ids() if table.kind_of(a) == "group"]
+    assert groups == ["Norwegian government"], groups
