@@ -25,7 +25,7 @@ from generator.extract.nlp import model_version
 from generator.progress import Progress
 from generator.store import EDITED, GENERATED, UNREADABLE, SheetStore
 from generator.factsheet import FactSheetError, dump_yaml, validate, write_atomic
-from generator.readers import Article, SeedError, read_seed
+from generator.readers import Article, SeedError, checksum, read_seed, seed_id
 
 
 @dataclass
@@ -96,45 +96,61 @@ def seed_files(project: Project) -> list[Path]:
                   if p.is_file() and not p.name.startswith(".") and not is_curation_file(p))
 
 
-def read_articles(project: Project, result: BuildResult) -> list[Article]:
-    """Every readable seed, once; what cannot be read or clashes becomes a problem line."""
-    articles: list[Article] = []
-    by_checksum: dict[str, str] = {}
-    by_id: dict[str, str] = {}
+@dataclass
+class Seed:
+    """A seed file before it is parsed: enough to tell whether its fact sheet is current."""
+    path: Path
+    id: str
+    checksum: str
+
+
+def scan_seeds(project: Project, result: BuildResult) -> list[Seed]:
+    """Every seed file once; a copy of another, or one that would take another's page, is reported."""
+    seeds, by_checksum, by_id = [], {}, {}
     for path in seed_files(project):
         try:
-            article = read_seed(path)
-        except SeedError as err:
-            result.problems.append(str(err))
+            seed = Seed(path, seed_id(path), checksum(path.read_bytes()))
+        except OSError as err:
+            result.problems.append(f"{path.name}: cannot be read ({err.strerror or err})")
             continue
-        if article.checksum in by_checksum:
-            result.problems.append(f"{path.name}: the same article as {by_checksum[article.checksum]}; skipped")
+        if seed.checksum in by_checksum:
+            result.problems.append(f"{path.name}: the same article as {by_checksum[seed.checksum]}; skipped")
             continue
-        if article.id in by_id:
-            result.problems.append(f"{path.name}: would get the same page '{article.id}' as "
-                                   f"{by_id[article.id]}; rename one of them")
+        if seed.id in by_id:
+            result.problems.append(f"{path.name}: would get the same page '{seed.id}' as "
+                                   f"{by_id[seed.id]}; rename one of them")
             continue
-        by_checksum[article.checksum] = by_id[article.id] = path.name
-        result.warnings.extend(article.warnings)
-        articles.append(article)
-    return articles
+        by_checksum[seed.checksum] = by_id[seed.id] = path.name
+        seeds.append(seed)
+    return seeds
 
 
-def up_to_date(project: Project, sheet: dict, article: Article) -> bool:
+def parse_seed(seed: Seed, result: BuildResult) -> Article | None:
+    try:
+        article = read_seed(seed.path)
+    except SeedError as err:
+        result.problems.append(str(err))
+        return None
+    result.warnings.extend(article.warnings)
+    return article
+
+
+def read_articles(project: Project, result: BuildResult) -> list[Article]:
+    """Every readable seed, parsed; what cannot be read or clashes becomes a problem line."""
+    return [a for a in (parse_seed(s, result) for s in scan_seeds(project, result)) if a is not None]
+
+
+def up_to_date(project: Project, sheet: dict, seed: Seed) -> bool:
     """True when the sheet was made from this very seed text and curation by this very extractor."""
-    same_seed = (sheet.get("article") or {}).get("checksum") == article.checksum
-    same_curation = sheet.get("curation_checksum") == curation_checksum(seed_curation(project, article))
+    same_seed = (sheet.get("article") or {}).get("checksum") == seed.checksum
+    same_curation = sheet.get("curation_checksum") == curation_checksum(curation_path(seed.path))
     return same_seed and same_curation and sheet.get("extractor_version") == extractor_version()
-
-
-def seed_curation(project: Project, article: Article) -> Path:
-    return curation_path(project.seeds / article.source_file)
 
 
 def curate(project: Project, article: Article, data: dict) -> dict:
     """The sheet with the analyst's corrections applied; what could not apply is kept in the sheet
     (`curation_problems`) so every build reports it until the curation file is mended."""
-    path = seed_curation(project, article)
+    path = curation_path(project.seeds / article.source_file)
     data["curation_checksum"] = curation_checksum(path)
     if data["curation_checksum"] is None:
         return data
@@ -149,46 +165,53 @@ def curate(project: Project, article: Article, data: dict) -> dict:
 def build_sheets(project: Project, jobs: int | None = None) -> BuildResult:
     """Fact sheets of every seed, validated, and written where they changed.
 
-    A sheet a person edited by hand is never overwritten: it is used as it is, and reported when
-    its seed or the extractor changed since. `jobs` is the number of extraction processes
-    (default: one per core when there is enough work).
+    A current sheet is used without parsing its seed again (it was validated when written). A
+    sheet a person edited by hand is never overwritten: it is used as it is, and reported when its
+    seed or the extractor changed since. `jobs` is the number of extraction processes (default:
+    one per core when there is enough work).
     """
     result = BuildResult()
     store = project.store
-    to_extract = []
-    for article in read_articles(project, result):
-        sheet, state = store.read(article.id)
-        if state == GENERATED and up_to_date(project, sheet, article):
+    to_extract, to_check = [], []
+    for seed in scan_seeds(project, result):
+        sheet, state = store.read(seed.id)
+        if state == GENERATED and up_to_date(project, sheet, seed):
             result.sheets.append(sheet)
-            result.reused.append(article.id)
-        elif state == EDITED:
-            result.sheets.append(sheet)
-            result.reused.append(article.id)
-            if not up_to_date(project, sheet, article):
-                result.problems.append(f"{project.sheet_path(article.id).name}: edited by hand, so it is kept "
-                                       f"as it is although {article.source_file} or the extractor changed; "
-                                       f"delete it to extract again")
-        else:
-            if state == UNREADABLE:
-                result.off_disk.add(article.id)
-                result.problems.append(f"{project.sheet_path(article.id).name}: not a readable fact sheet; "
-                                       f"left as it is, the site uses a fresh extraction")
-            to_extract.append(article)
-    fresh_ids = set()
+            result.reused.append(seed.id)
+            result.warnings.extend(sheet.get("seed_warnings") or [])
+            continue
+        article = parse_seed(seed, result)
+        if article is None:
+            continue
+        if state == EDITED:
+            to_check.append(sheet)
+            result.reused.append(seed.id)
+            if not up_to_date(project, sheet, seed):
+                result.problems.append(f"{store.path(seed.id).name}: edited by hand, so it is kept as it is "
+                                       f"although {seed.path.name} or the extractor changed; delete it to "
+                                       f"extract again")
+            continue
+        if state == UNREADABLE:
+            result.off_disk.add(seed.id)
+            result.problems.append(f"{store.path(seed.id).name}: not a readable fact sheet; "
+                                   f"left as it is, the site uses a fresh extraction")
+        to_extract.append(article)
     progress = Progress(len(to_extract), "extracting")
+    fresh = []
     for article, sheet in zip(to_extract, extract_many(to_extract, n_process=jobs, on_progress=progress.advance)):
         data = curate(project, article, sheet.to_dict())
         data["extractor_version"] = extractor_version()
-        result.sheets.append(data)
-        fresh_ids.add(data["id"])
-    result.sheets = [d for d in result.sheets if _valid(d, result)]
-    result.problems.extend(p for d in result.sheets for p in d.get("curation_problems") or [])
-    for data in result.sheets:  # write only after everything was read and checked
+        data["seed_warnings"] = article.warnings
+        fresh.append(data)
+    fresh_ids = {d["id"] for d in fresh}
+    checked = [d for d in to_check + fresh if _valid(d, result)]
+    for data in checked:  # write only after everything was read and checked
         if data["id"] in fresh_ids:
             if data["id"] not in result.off_disk:
                 store.write(data)
             result.extracted.append(data["id"])
-    result.sheets.sort(key=lambda d: d["id"])
+    result.sheets = sorted(result.sheets + checked, key=lambda d: d["id"])
+    result.problems.extend(p for d in result.sheets for p in d.get("curation_problems") or [])
     return result
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from generator import build
 from generator.extract.batch import extract_many
-from generator.curation import CurationError, load_curation
+from generator.curation import CurationError, curation_path, load_curation
 from generator.factsheet import FactSheetError, dump_yaml, load_yaml, validate
 from generator.readers import SeedError, article_from_record, read_seed
 
@@ -72,7 +72,7 @@ def cmd_check(args) -> int:
     articles = build.read_articles(project, result)
     for article in articles:
         result.problems.extend(article.warnings)
-        curation = build.seed_curation(project, article)
+        curation = curation_path(project.seeds / article.source_file)
         if curation.exists():
             try:
                 load_curation(curation)

@@ -77,6 +77,11 @@ def slugify(text: str) -> str:
     return f"{slug}-article" if slug in RESERVED_NAMES else slug
 
 
+def seed_id(path: Path) -> str:
+    """The id (and page name) of the article a seed file holds: its file name, slugified."""
+    return slugify(path.stem)
+
+
 def checksum(data: bytes) -> str:
     return "sha256:" + hashlib.sha256(data).hexdigest()
 
@@ -216,7 +221,7 @@ def read_text(path: Path, data: bytes) -> Article:
     if not body:
         raise SeedError(f"{name}: there is a headline but no article text")
     check_english(name, body)
-    return Article(id=slugify(path.stem), title=title, body=body, source_file=name,
+    return Article(id=seed_id(path), title=title, body=body, source_file=name,
                    checksum=checksum(data), related=related, warnings=quote_warnings(name, body))
 
 
@@ -325,7 +330,7 @@ def read_markdown(path: Path, data: bytes) -> Article:
         raise SeedError(f"{name}: there is a headline but no article text")
     declared = _meta_text(meta, "language", name)
     check_english(name, body, declared, trust_declared=True)
-    return Article(id=slugify(path.stem), title=title, body=body, source_file=name,
+    return Article(id=seed_id(path), title=title, body=body, source_file=name,
                    checksum=checksum(data), published=_meta_date(meta.get("date"), name),
                    url=_meta_url(meta, name), publisher=_meta_text(meta, "publisher", name),
                    authors=_meta_authors(meta.get("authors"), name), language=declared,
@@ -475,7 +480,7 @@ def read_html(path: Path, data: bytes) -> Article:
         raise SeedError(f"{name}: no article text found in the page")
     check_english(name, body, facts["lang"])
     publisher = " ".join((doc.sitename or "").split()) or None
-    return Article(id=slugify(path.stem), title=title[:MAX_HEADLINE_CHARS], body=body, source_file=name,
+    return Article(id=seed_id(path), title=title[:MAX_HEADLINE_CHARS], body=body, source_file=name,
                    checksum=checksum(data), published=_page_date(doc.date), url=url,
                    publisher=publisher, authors=_page_authors(doc.author, publisher),
                    language=facts["lang"], related=related, warnings=quote_warnings(name, body))

@@ -40,8 +40,8 @@ def test_bad_seed_is_reported_and_the_others_still_build(project):
     (project.seeds / "copy.txt").write_bytes((project.seeds / "harbour-talks-collapse.txt").read_bytes())
     result = build.build_sheets(project)
     assert len(result.sheets) == 2
-    assert result.problems == ["broken.txt: the file is empty",
-                               "harbour-talks-collapse.txt: the same article as copy.txt; skipped"]
+    assert sorted(result.problems) == ["broken.txt: the file is empty",
+                                       "harbour-talks-collapse.txt: the same article as copy.txt; skipped"]
 
 
 def test_two_seeds_with_one_page_name_are_reported(project):
@@ -103,3 +103,17 @@ def test_broken_curation_is_reported_and_the_sheet_still_builds(project):
     result = build.build_sheets(project)
     assert "relief-convoy" in [s["id"] for s in result.sheets]
     assert any(p.startswith("relief-convoy.curation.yaml") for p in result.problems)
+
+
+def test_current_sheets_are_used_without_parsing_their_seeds(project, monkeypatch):
+    build.build_sheets(project)
+    monkeypatch.setattr(build, "read_seed", lambda path: (_ for _ in ()).throw(AssertionError(path)))
+    result = build.build_sheets(project)
+    assert result.problems == [] and len(result.sheets) == 2
+
+
+def test_seed_warnings_are_reported_on_every_build(project):
+    (project.seeds / "odd.txt").write_text('Odd quote marks\nThe mayor said "the bridge opens in May.\n')
+    first = build.build_sheets(project)
+    again = build.build_sheets(project)
+    assert first.warnings and again.warnings == first.warnings and again.extracted == []
