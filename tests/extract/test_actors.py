@@ -188,3 +188,13 @@ def test_group_name_stops_before_a_conjoined_actor(table_of):
     table = table_of("Talks between the Norwegian government and Santiago stalled.")
     groups = [table.name_of(a) for a in table.ids() if table.kind_of(a) == "group"]
     assert groups == ["Norwegian government"], groups
+
+
+def test_a_capitalised_word_after_a_speaker_name_is_not_part_of_it(nlp):
+    # a page's link text leaves "MORE" glued to a name: "Mayor Ruth Okoro ... spoke to Okoro MORE"
+    from generator.extract.actors import find_actors
+    doc = nlp("Mayor Ruth Okoro opened the bridge. The crowd cheered Okoro MORE on Friday.")
+    table = find_actors(doc)
+    more = next(t for t in doc if t.text == "MORE")
+    actor = table.ensure(doc[more.i - 1:more.i + 1], "person")
+    assert table.name_of(actor) == "Ruth Okoro"
