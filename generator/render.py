@@ -156,17 +156,34 @@ def render_site(sheets: list[dict], templates_dir: Path | None = None,
     def page(template: str, root: str, **data) -> str:
         return _check_h1(template, env.get_template(template).render(root=root, **data))
 
-    pages = {"index.md": page("home.md.j2", "", briefings=site["briefings"], crises=site["crises"])}
-    pages["crises/index.md"] = page("crises_index.md.j2", "../", crises=site["crises"])
+    pages = {"index.md": page("home.md.j2", "", briefings=site["briefings"][:LATEST_BRIEFINGS],
+                              briefing_count=len(site["briefings"]), crises=site["crises"][:HOME_CRISES],
+                              crisis_count=len(site["crises"]), archive=site["archive"])}
+    for month in site["archive"]:
+        for part in month["pages"]:
+            pages[part["path"]] = page("archive.md.j2", "../../", month=month, part=part)
+    for part in site["crisis_pages"]:
+        pages[part["path"]] = page("crises_index.md.j2", "../", part=part, pager=site["crisis_pages"],
+                                   crisis_count=len(site["crises"]))
     for view in site["crises"]:
         pages[view["path"]] = page("crisis.md.j2", "../../", c=view)
+        for part in view["timeline_pages"]:
+            pages[part["path"]] = page("crisis_timeline.md.j2", "../../", c=view, part=part)
     for briefing in site["briefings"]:
         pages[briefing["path"]] = page("briefing.md.j2", "../../", b=briefing)
+    for group in site["actor_groups"]:
+        for part in group["pages"][1:]:
+            pages[part["path"]] = page("actors_more.md.j2", "../", g=group, part=part)
     pages["actors/index.md"] = page("actors_index.md.j2", "../", groups=site["actor_groups"])
     for actor in site["actors"]:
-        pages[actor["ref"]["path"]] = page("actor.md.j2", "../", a=actor)
-    pages["quotes/index.md"] = page("quotes_index.md.j2", "../", groups=site["quote_groups"])
-    pages["sources/index.md"] = page("sources_index.md.j2", "../", sources=site["sources"])
+        for part in actor["parts"]:
+            pages[part["path"]] = page("actor.md.j2", part["root"], a=actor, p=part)
+    for part in site["speaker_pages"]:
+        pages[part["path"]] = page("quotes_index.md.j2", "../", part=part, pager=site["speaker_pages"],
+                                   speaker_count=site["speaker_count"], unattributed=site["unattributed"])
+    for part in site["source_pages"]:
+        pages[part["path"]] = page("sources_index.md.j2", "../", part=part, pager=site["source_pages"],
+                                   source_count=len(site["sources"]))
     return pages
 
 
@@ -187,14 +204,104 @@ def build_site(sheets: list[dict], crises: list[dict] | None = None) -> dict:
     briefings = [_briefing(sheet, names) for sheet in sheets]
     crisis_views = [crisis_view(c, names, briefings) for c in crises or []]
     actors = _merge_actors(briefings, crisis_views)
+    for actor in actors:
+        actor["parts"] = _actor_parts(actor)
+    speakers, unattributed = _speaker_rows(_group_quotes(briefings))
+    sources = _merge_sources(briefings)
     return {
         "briefings": briefings,
+        "archive": _archive(briefings) if len(briefings) > LATEST_BRIEFINGS else [],
         "crises": crisis_views,
+        "crisis_pages": _paged(crisis_views, CRISES_PER_PAGE, "crises/index.md", "crises/index-{n}.md"),
         "actors": actors,
         "actor_groups": _group_by_kind(actors),
-        "quote_groups": _group_quotes(briefings),
-        "sources": _merge_sources(briefings),
+        "speaker_pages": _paged(speakers, QUOTE_SPEAKERS, "quotes/index.md", "quotes/speakers-{n}.md"),
+        "speaker_count": len(speakers),
+        "unattributed": unattributed,
+        "sources": sources,
+        "source_pages": _paged([{**s, "briefings": s["briefings"][:SOURCE_BRIEFINGS],
+                                 "briefing_count": len(s["briefings"])} for s in sources],
+                               SOURCES_PER_PAGE, "sources/index.md", "sources/more-{n}.md"),
     }
+
+
+# --- bounded pages ----------------------------------------------------------------------------------
+# No page may grow with the corpus: long lists show their head (newest or most cited) and the rest
+# goes to numbered pages of a fixed size, reached by links (mkdocs.yml keeps them out of the nav).
+
+LATEST_BRIEFINGS = 50      # newest briefings on the home page; all of them by month in the archive
+HOME_CRISES = 50           # crises on the home page (all of them on crises/index.md)
+ARCHIVE_PAGE = 500         # briefings per archive page (a month with more is split)
+CRISES_PER_PAGE = 500      # rows per page of the crises index
+QUOTE_SPEAKERS = 500       # speakers per page of the quotes index
+UNATTRIBUTED_SHOWN = 20    # newest unattributed quotes on the quotes index
+ACTORS_PER_PAGE = 300      # actors of one kind per page of the actors index
+ACTOR_QUOTES = 50          # quotes, positions and articles per actor page (older ones on pages 2, 3 ...)
+ACTOR_POSITIONS = 50
+ACTOR_ARTICLES = 100
+SOURCES_PER_PAGE = 300     # rows per page of the sources index
+SOURCE_BRIEFINGS = 10      # articles listed per source row
+_MONTH = re.compile(r"\d{4}-\d{2}")
+
+
+def _chunks(items: list, size: int) -> list[list]:
+    return [items[i:i + size] for i in range(0, len(items), size)] or [[]]
+
+
+def _paged(items: list, size: int, first: str, more: str) -> list[dict]:
+    """`items` cut into pages of `size`: page 1 at `first`, page n at `more` formatted with n."""
+    return [{"number": n, "path": first if n == 1 else more.format(n=n), "items": chunk,
+             "start": (n - 1) * size + 1, "end": (n - 1) * size + len(chunk)}
+            for n, chunk in enumerate(_chunks(items, size), start=1)]
+
+
+def _archive(briefings: list[dict]) -> list[dict]:
+    """Every briefing by month of publication, newest month first; the undated (or unreadably
+    dated) ones last."""
+    months = defaultdict(list)
+    for briefing in briefings:
+        published = briefing["published"] or ""
+        months[published[:7] if _MONTH.match(published) else "undated"].append(briefing)
+    keys = sorted((k for k in months if k != "undated"), reverse=True) + (["undated"] if "undated" in months else [])
+    return [{"key": key, "label": None if key == "undated" else key, "count": len(months[key]),
+             "pages": _paged(months[key], ARCHIVE_PAGE, f"briefings/archive/{key}.md",
+                             f"briefings/archive/{key}-{{n}}.md")} for key in keys]
+
+
+def _actor_parts(actor: dict) -> list[dict]:
+    """An actor page shows the newest quotes, positions and articles; older ones go to numbered
+    pages beside it (actors/<id>/2.md, ...). Quotes and positions read oldest first on each page."""
+    quotes = [c[::-1] for c in _chunks(actor["quotes"][::-1], ACTOR_QUOTES)]
+    positions = [c[::-1] for c in _chunks(actor["positions"][::-1], ACTOR_POSITIONS)]
+    appearances = _chunks(actor["appearances"], ACTOR_ARTICLES)
+    count = max(len(quotes), len(positions), len(appearances))
+    stem = actor["ref"]["path"][: -len(".md")]
+    parts = []
+    for n in range(1, count + 1):
+        parts.append({
+            "number": n, "count": count,
+            "path": actor["ref"]["path"] if n == 1 else f"{stem}/{n}.md",
+            "root": "../" if n == 1 else "../../",
+            "quotes": quotes[n - 1] if n <= len(quotes) else [],
+            "positions": positions[n - 1] if n <= len(positions) else [],
+            "appearances": appearances[n - 1] if n <= len(appearances) else [],
+        })
+    for part in parts:
+        part["pager"] = [{"number": p["number"], "path": None if p is part else p["path"]} for p in parts]
+    return parts
+
+
+def _speaker_rows(groups: list[dict]) -> tuple[list[dict], dict | None]:
+    """One row per speaker (most quoted first) with their newest quote; and the unattributed
+    quotes, newest first, capped."""
+    rows, unattributed = [], None
+    for group in groups:
+        shown = [{**q, "text": _shorten(q["text"], EXCERPT_CHARS)} for q in group["quotes"][:UNATTRIBUTED_SHOWN]]
+        if group["speaker"] is None:
+            unattributed = {"count": len(group["quotes"]), "quotes": shown}
+        else:
+            rows.append({"speaker": group["speaker"], "count": len(group["quotes"]), "latest": shown[0]})
+    return rows, unattributed
 
 
 def _check_sheet_ids(sheets: list[dict]) -> None:
@@ -233,9 +340,14 @@ def _iso_date(value) -> str | None:
     return str(value) if value else None
 
 
+# Ids that would take the file name of a page of lists get another one.
+_RESERVED_ACTOR = re.compile(r"index|all-[a-z]+-\d+")
+_RESERVED_CRISIS = re.compile(r"index|index-\d+")
+
+
 def actor_page(actor_id: str) -> str:
     # actors/index.md is the list of actors: an actor with the id "index" needs another file name.
-    return f"actors/{slug(actor_id)}{'_' if actor_id == 'index' else ''}.md"
+    return f"actors/{slug(actor_id)}{'_' if _RESERVED_ACTOR.fullmatch(actor_id) else ''}.md"
 
 
 def _actor_names(sheets: list[dict]) -> dict[str, str]:
@@ -480,7 +592,13 @@ def _group_by_kind(actors: list[dict]) -> list[dict]:
     groups = defaultdict(list)
     for actor in actors:
         groups[actor["kind"] if actor["kind"] in KIND_ORDER else "other"].append(actor)
-    return [{"kind": kind, "actors": groups[kind]} for kind in KIND_ORDER if groups[kind]]
+    result = []
+    for kind in KIND_ORDER:
+        if groups[kind]:
+            ranked = sorted(groups[kind], key=lambda a: (-a["article_count"], -a["quote_count"]))
+            pages = _paged(ranked, ACTORS_PER_PAGE, "actors/index.md", f"actors/all-{kind}-{{n}}.md")
+            result.append({"kind": kind, "count": len(ranked), "actors": pages[0]["items"], "pages": pages})
+    return result
 
 
 def _group_quotes(briefings: list[dict]) -> list[dict]:
@@ -524,11 +642,21 @@ MATRIX_ACTORS = 10      # stance matrix size: the most central actors that take 
 MATRIX_TOPICS = 8       # ... on the most discussed topics
 QUOTES_PER_ACTOR = 3    # newest quotes shown per actor on the crisis page (all are on the actor page)
 LATEST = 5              # newest articles under "Latest developments"
+CRISIS_SPEAKERS = 15    # actors under "Quotes by actor"
+CRISIS_SOURCES = 50     # cited sources, and outlets, on the crisis page
+CRISIS_DISAGREEMENTS = 30
+DISAGREEMENT_ACCOUNTS = 6  # accounts shown side by side per disagreement
+CELL_EVIDENCE = 6       # newest evidence links per stance matrix cell
+TIMELINE_SHOWN = 150    # latest dated events on the crisis page ...
+TIMELINE_ASIDE = 30     # ... and rows of each other part (background, dated ahead, undated)
+TIMELINE_PAGE = 300     # rows per page of the full timeline (crises/<id>/timeline-<n>.md)
+TIMELINE_PARTS = ("dated", "background", "ahead", "undated")
 KEY_KINDS = ("person", "state", "organization", "group")
 
 
 def crisis_page(crisis_id: str) -> str:
-    return f"crises/{slug(crisis_id)}/index.md"
+    # crises/index-2.md (the index's page 2) and a crisis "index-2" would share one URL
+    return f"crises/{slug(crisis_id)}{'_' if _RESERVED_CRISIS.fullmatch(crisis_id) else ''}/index.md"
 
 
 def crisis_view(crisis: dict, names: dict[str, str], briefings: list[dict]) -> dict:
@@ -540,9 +668,16 @@ def crisis_view(crisis: dict, names: dict[str, str], briefings: list[dict]) -> d
     actors = [a for a in crisis.get("actors") or [] if a.get("kind") in KEY_KINDS]
     positions = [p for p in crisis.get("positions") or [] if p.get("actor")]
     first, last = (crisis.get("period") or {}).get("first"), (crisis.get("period") or {}).get("last")
+    path = crisis_page(crisis["id"])
+    timeline = _crisis_timeline(crisis.get("events") or [], first, last, ref, articles, quote_link)
+    quotes_by_actor = _quotes_by_actor(crisis, ref, articles, quote_link)
+    sources = [{**s, "article_count": len(s.get("articles") or [])} for s in crisis.get("sources") or []]
+    outlets = crisis.get("outlets") or []
+    disagreements = crisis.get("disagreements") or []
     return {
         "id": str(slug(crisis["id"])),
-        "path": crisis_page(crisis["id"]),
+        "path": path,
+        "data_path": path.rsplit("/", 1)[0] + "/crisis.yaml",
         "title": str(crisis.get("title") or crisis["id"]),
         "grouped_by": crisis.get("grouped_by"),
         "first": first, "last": last,
@@ -552,13 +687,36 @@ def crisis_view(crisis: dict, names: dict[str, str], briefings: list[dict]) -> d
                    for a in _newest(crisis.get("articles") or []) if a["id"] in articles][:LATEST],
         "key_actors": [_key_actor(a, ref, positions) for a in actors[:KEY_ACTORS]],
         "matrix": _stance_matrix(actors, positions, ref, articles, quote_link),
-        "timeline": _crisis_timeline(crisis.get("events") or [], first, last, ref, articles, quote_link),
-        "quotes_by_actor": _quotes_by_actor(crisis, ref, articles, quote_link),
-        "sources": [{**s, "article_count": len(s.get("articles") or [])} for s in crisis.get("sources") or []],
-        "outlets": crisis.get("outlets") or [],
-        "disagreements": [_disagreement(d, ref, articles) for d in crisis.get("disagreements") or []],
+        "timeline": _timeline_head(timeline),
+        "timeline_counts": {part: len(rows) for part, rows in timeline.items()},
+        "timeline_pages": _timeline_pages(timeline, path.rsplit("/", 1)[0]),
+        "quotes_by_actor": quotes_by_actor[:CRISIS_SPEAKERS],
+        "speaker_count": len(quotes_by_actor),
+        "sources": sources[:CRISIS_SOURCES], "source_count": len(sources),
+        "outlets": outlets[:CRISIS_SOURCES], "outlet_count": len(outlets),
+        "disagreements": [_disagreement(d, ref, articles) for d in disagreements[:CRISIS_DISAGREEMENTS]],
+        "disagreement_count": len(disagreements),
         "relation_count": len(crisis.get("relations") or []),
     }
+
+
+def _timeline_head(timeline: dict) -> dict:
+    """What the crisis page shows of the timeline: the latest dated events, and the head of the rest."""
+    return {"dated": timeline["dated"][-TIMELINE_SHOWN:], "background": timeline["background"][-TIMELINE_ASIDE:],
+            "ahead": timeline["ahead"][:TIMELINE_ASIDE], "undated": timeline["undated"][:TIMELINE_ASIDE]}
+
+
+def _timeline_pages(timeline: dict, folder: str) -> list[dict]:
+    """The whole timeline on pages of TIMELINE_PAGE rows, when the crisis page cannot show it all."""
+    head = _timeline_head(timeline)
+    if all(len(head[part]) == len(timeline[part]) for part in TIMELINE_PARTS):
+        return []
+    rows = [(part, row) for part in TIMELINE_PARTS for row in timeline[part]]
+    pages = []
+    for number, chunk in enumerate(_chunks(rows, TIMELINE_PAGE), start=1):
+        part_rows = {part: [row for p, row in chunk if p == part] for part in TIMELINE_PARTS}
+        pages.append({"number": number, "path": f"{folder}/timeline-{number}.md", "timeline": part_rows})
+    return pages
 
 
 def _newest(articles: list[dict]) -> list[dict]:
@@ -629,7 +787,8 @@ def _cell(positions: list[dict], articles, quote_link) -> dict | None:
     evidence = [{"label": str(n), "path": quote_link(p.get("article"), p.get("quote")),
                  "date": (articles.get(p.get("article")) or {}).get("published")}
                 for n, p in enumerate(positions, start=1)]
-    return {"stance": stance, "stance_class": stance if stance in STANCES else "other", "evidence": evidence}
+    return {"stance": stance, "stance_class": stance if stance in STANCES else "other",
+            "evidence": evidence[-CELL_EVIDENCE:], "more": max(0, len(evidence) - CELL_EVIDENCE)}
 
 
 def _crisis_timeline(entries, first, last, ref, articles, quote_link) -> dict:
@@ -673,6 +832,9 @@ def _quotes_by_actor(crisis: dict, ref, articles, quote_link) -> list[dict]:
 
 
 def _disagreement(d: dict, ref, articles) -> dict:
+    accounts = d.get("accounts") or []
     return {"kind": d.get("kind"), "about": d.get("about"), "actor": ref(d.get("actor")),
             "accounts": [{"article": articles.get(a.get("article")), "value": _number(a.get("value")),
-                          "text": a.get("text") or a.get("evidence")} for a in d.get("accounts") or []]}
+                          "text": _shorten(a.get("text") or a.get("evidence"), EXCERPT_CHARS)}
+                         for a in accounts[:DISAGREEMENT_ACCOUNTS]],
+            "account_count": len(accounts)}

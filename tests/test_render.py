@@ -379,3 +379,141 @@ def test_hostile_crisis_page_renders_without_markup(extensions):
         assert [tag for tag, _ in page.tags].count("h1") == 1, path
     page = to_html(pages["crises/marenland-valdoria/index.md"])
     assert HOSTILE[0] in page.text and HOSTILE[1] in page.text
+
+
+# --- a large corpus: every page stays bounded -------------------------------------------------------
+
+PAGE_BOUND = 300_000  # bytes: no generated page may grow with the corpus
+
+
+SPEAKERS = ["Ilsa Varnok", "Dario Quell", "Mirte Osgard", "Toben Rask", "Yelka Dunmore",
+            "Corvin Hale", "Sanne Brijk"]
+
+
+def letters(n: int) -> str:
+    """An invented word for a number: 0 -> "ba", 1 -> "be", ..."""
+    word = ""
+    for _ in range(3):
+        n, rest = divmod(n, 25)
+        word += "bdfgklmnprstvz"[rest % 14] + "aeiou"[rest % 5]
+    return word
+
+
+def synthetic_sheets(count: int) -> list[dict]:
+    """`count` invented articles about one crisis: a few much-quoted speakers, many minor ones,
+    a dated event each, over a few months (and some undated)."""
+    sheets = []
+    for n in range(count):
+        speaker, minor = f"speaker-{n % 7}", f"minor-{n}"
+        body = f"{SPEAKERS[n % 7]} said that the plan {n} was fair. Minor {n} disagreed on day {n}."
+        published = None if n % 50 == 7 else f"2030-{1 + n % 4:02d}-{1 + n % 28:02d}"
+        sheets.append({
+            "schema_version": 1, "id": f"article-{n}",
+            "article": {"title": f"Invented headline number {n}", "lede": f"Lede of article {n}.",
+                        "published": published, "url": f"https://news.example.org/{n}",
+                        "publisher": f"Outlet {n % 3}", "authors": [], "related": [], "body": body,
+                        "crisis": "invented-crisis"},
+            "actors": [
+                {"id": speaker, "name": SPEAKERS[n % 7], "kind": "person", "aliases": [],
+                 "roles": [], "affiliation": None, "mentions": [[0, 9]]},
+                {"id": minor, "name": f"{letters(n).capitalize()} Movement", "kind": "group", "aliases": [], "roles": [],
+                 "affiliation": None, "mentions": [[42, 49]]},
+                {"id": f"state-{n % 40}", "name": f"{letters(n % 40).capitalize()}land", "kind": "state", "aliases": [],
+                 "roles": [], "affiliation": None, "mentions": []},
+            ],
+            "quotes": [{"id": "q1", "text": f"the plan {n} was fair", "kind": "indirect",
+                        "speakers": [speaker], "cue": "said", "via": "s1"},
+                       {"id": "q2", "text": f"an unattributed remark {n}", "kind": "direct",
+                        "speakers": [], "cue": None, "via": None}],
+            "positions": [{"actor": speaker, "stance": "supports", "topic": f"topic {n % 5}",
+                           "cue": "said", "evidence": "q1"},
+                          {"actor": minor, "stance": "opposes", "topic": f"topic {n % 5}",
+                           "cue": "disagreed", "evidence": [42, 60]}],
+            "sources": [{"id": "s1", "name": f"Wire {n % 11}", "kind": "media", "url": None, "cited_for": ["q1"]}],
+            "events": [{"date": published, "when": f"day {n}", "what": f"Event {n} happened",
+                        "actors": [speaker], "evidence": [0, 20]}],
+            "figures": [],
+        })
+    return sheets
+
+
+def internal_links_resolve(pages: dict[str, str], rendered: dict | None = None) -> None:
+    rendered = rendered or {path: to_html(text) for path, text in pages.items()}
+    for path, page in rendered.items():
+        for href in page.hrefs():
+            if href.startswith("https://"):
+                continue
+            target, _, anchor = href.partition("#")
+            target = posixpath.normpath(posixpath.join(posixpath.dirname(path), target)) if target else path
+            if target.endswith(("factsheet.yaml", "crisis.yaml")):
+                assert target.rsplit("/", 1)[0] + "/index.md" in pages, (path, href)
+                continue
+            assert target in pages or target in {"method.md", "about.md"}, (path, href)
+            if anchor and target in rendered:
+                assert anchor in rendered[target].ids(), (path, href)
+
+
+@pytest.fixture(scope="module")
+def large_site() -> dict[str, str]:
+    from generator import crisis
+    analysis = crisis.analyse(synthetic_sheets(400))
+    return render_site(analysis.sheets, crises=analysis.crises)
+
+
+def test_every_page_of_a_large_corpus_is_bounded(large_site):
+    for path, text in large_site.items():
+        assert len(text.encode()) < PAGE_BOUND, (path, len(text.encode()))
+    assert len(large_site["quotes/index.md"]) < 60_000  # one row per speaker, not every quote
+
+
+def test_a_large_corpus_has_its_archive_and_timeline_pages_linked(large_site):
+    home = to_html(large_site["index.md"])
+    assert home.text.count("Invented headline number") == 50
+    months = ["briefings/archive/2030-04.md", "briefings/archive/2030-01.md", "briefings/archive/undated.md"]
+    for month in months:
+        assert month in large_site and month in home.hrefs()
+    archive = to_html(large_site["briefings/archive/2030-01.md"])
+    assert "../../briefings/article-0/index.md" in archive.hrefs()
+    assert sum(page.count("(../../briefings/article-") for path, page in large_site.items()
+               if path.startswith("briefings/archive/")) == 400  # every briefing in one month
+    crisis_path = next(p for p in large_site if p.startswith("crises/") and p.endswith("/index.md")
+                       and p != "crises/index.md")
+    folder = crisis_path.rsplit("/", 1)[0]
+    page = to_html(large_site[crisis_path])
+    assert f"../../{folder}/timeline-1.md" in page.hrefs() and f"../../{folder}/timeline-2.md" in page.hrefs()
+    events = "".join(t for p, t in large_site.items() if p.startswith(f"{folder}/timeline-"))
+    assert all(f"Event {n} happened" in events for n in range(400) if n % 50 != 7)
+    speaker = to_html(large_site["actors/speaker-0.md"])
+    assert "50 of 58 quotes, the newest" in speaker.text
+    assert "../actors/speaker-0/2.md" in speaker.hrefs()
+    older = to_html(large_site["actors/speaker-0/2.md"])
+    assert "Ilsa Varnok (page 2 of 2)" in older.text and "8 of 58 quotes;" in older.text
+    assert "../../actors/speaker-0.md" in older.hrefs()
+
+
+def test_every_internal_link_of_a_large_corpus_resolves(large_site):
+    internal_links_resolve(large_site)
+
+
+def test_small_caps_page_every_long_list(monkeypatch):
+    """With tiny page sizes every list is cut into pages, each reached by a link, none lost."""
+    from generator import crisis, render
+    for name, value in {"LATEST_BRIEFINGS": 5, "ARCHIVE_PAGE": 4, "CRISES_PER_PAGE": 1, "QUOTE_SPEAKERS": 6,
+                        "ACTORS_PER_PAGE": 7, "ACTOR_QUOTES": 2, "ACTOR_POSITIONS": 3, "ACTOR_ARTICLES": 4,
+                        "SOURCES_PER_PAGE": 4}.items():
+        monkeypatch.setattr(render, name, value)
+    sheets = synthetic_sheets(30) + [load(name) for name in MINI_CRISIS]
+    analysis = crisis.analyse(sheets)
+    site = render_site(analysis.sheets, crises=analysis.crises)
+    for path in ("briefings/archive/2030-01-2.md", "quotes/speakers-2.md", "actors/all-group-2.md",
+                 "actors/all-state-2.md", "sources/more-2.md", "actors/speaker-0/2.md", "crises/index-2.md"):
+        assert path in site, path
+    internal_links_resolve(site)
+    linked = {posixpath.normpath(posixpath.join(posixpath.dirname(path), href.partition("#")[0]))
+              for path, text in site.items() for href in to_html(text).hrefs() if not href.startswith("https")}
+    assert set(site) - linked <= {"index.md"}  # every page is reached by a link
+    assert sum(site[p].count("(../../briefings/article-") for p in site if p.startswith("briefings/archive/")) == 30
+    groups = "".join(t for p, t in site.items() if p == "actors/index.md" or p.startswith("actors/all-group-"))
+    assert all(f"{letters(n).capitalize()} Movement" in groups for n in range(30))
+    actor = "".join(t for p, t in site.items() if p == "actors/speaker-0.md" or p.startswith("actors/speaker-0/"))
+    assert all(f"the plan {n} was fair" in actor for n in range(0, 30, 7))
