@@ -342,7 +342,7 @@ def _iso_date(value) -> str | None:
 
 # Ids that would take the file name of a page of lists get another one.
 _RESERVED_ACTOR = re.compile(r"index|all-[a-z]+-\d+")
-_RESERVED_CRISIS = re.compile(r"index|index-\d+")
+_RESERVED_CRISIS = re.compile(r"index-\d+")
 
 
 def actor_page(actor_id: str) -> str:

@@ -257,6 +257,14 @@ def test_an_actor_called_index_does_not_replace_the_actors_index():
     assert out["actors/index_.md"].startswith("# Gunnar Sigurdsson")
 
 
+def test_ids_that_look_like_pages_of_lists_get_other_file_names():
+    from generator.render import actor_page, crisis_page
+    assert actor_page("all-person-2") == "actors/all-person-2_.md"
+    assert actor_page("all-persons") == "actors/all-persons.md"
+    assert crisis_page("index-2") == "crises/index-2_/index.md"
+    assert crisis_page("index") == "crises/index/index.md"
+
+
 def test_templates_dir_can_be_overridden(tmp_path):
     shutil.copytree(TEMPLATES_DIR, tmp_path / "templates")
     (tmp_path / "templates" / "home.md.j2").write_text("# Custom\n{{ briefings|length }} briefings\n")
