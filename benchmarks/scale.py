@@ -128,13 +128,10 @@ def measure_site(size: int, extracted: int) -> dict:
     replicate(root, size)
     cold, cold_mem = run_build(root)  # every sheet cached: the site is built from nothing
     same, _ = run_build(root)
-    template = root / "templates" / "briefing.md.j2"
-    template.write_text(template.read_text() + "\n{# changed #}\n")
-    one_template, template_mem = run_build(root)
     count = pages(root)
     shutil.rmtree(root)
-    return {"n": size, "site": cold, "same": same, "template": one_template,
-            "peak": max(cold_mem, template_mem), "pages": count, "ms_page": 1000 * one_template / count}
+    return {"n": size, "site": cold, "same": same, "peak": cold_mem, "pages": count,
+            "ms_page": 1000 * cold / count}
 
 
 def main() -> int:
@@ -148,11 +145,11 @@ def main() -> int:
     args = ap.parse_args()
     if args.site_sizes:
         print(f"site stage (sheets cached; beyond {args.extracted} articles, copies of extracted ones):")
-        print("| articles | site build | no change | template change | peak memory | pages | ms/page |")
-        print("|---:|---:|---:|---:|---:|---:|---:|")
+        print("| articles | site build | no change | peak memory | pages | ms/page |")
+        print("|---:|---:|---:|---:|---:|---:|")
         for size in (int(s) for s in args.site_sizes.split(",")):
             r = measure_site(size, min(size, args.extracted))
-            print(f"| {r['n']:,} | {r['site']:.1f} s | {r['same']:.1f} s | {r['template']:.1f} s | "
+            print(f"| {r['n']:,} | {r['site']:.1f} s | {r['same']:.1f} s | "
                   f"{r['peak']:.0f} MiB | {r['pages']:,} | {r['ms_page']:.2f} |", flush=True)
         return 0
 
