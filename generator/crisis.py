@@ -55,6 +55,7 @@ MAX_GAP_DAYS = 31
 
 # --- names ----------------------------------------------------------------------------------------
 
+@lru_cache(maxsize=1 << 16)
 def fold(text) -> str:
     """Lower case, no accents, apostrophes and hyphens as spaces, other punctuation gone."""
     text = unicodedata.normalize("NFKD", str(text or ""))
@@ -151,6 +152,16 @@ class Identity:
     name: str
     kind: str
     records: list[Record] = field(default_factory=list)
+    _by_sheet: dict[str, list[str]] | None = field(default=None, repr=False, compare=False)
+
+    def locals_in(self, sheet_id: str) -> list[str]:
+        """The ids this actor had in one sheet (an index built once: an actor of a long crisis
+        appears in thousands of sheets, and scanning its records for each would be quadratic)."""
+        if self._by_sheet is None:
+            self._by_sheet = defaultdict(list)
+            for record in self.records:
+                self._by_sheet[record.sheet].append(record.local)
+        return self._by_sheet.get(sheet_id, [])
 
     @property
     def aliases(self) -> list[str]:
@@ -813,7 +824,7 @@ def _actors(members, identities, quotes, positions, relations) -> list[dict]:
 def _add_appearance(row: dict, actor: dict, sheet: dict, identity: Identity | None) -> None:
     row["articles"].append(sheet["id"])
     row["mentions"] += len(actor.get("mentions") or [])
-    originals = [r.local for r in (identity.records if identity else []) if r.sheet == sheet["id"]]
+    originals = identity.locals_in(sheet["id"]) if identity else []
     for local in originals or [actor["id"]]:
         row["sheet_ids"].append({"article": sheet["id"], "id": local})
     for alias in [actor.get("name"), *(actor.get("aliases") or [])]:
