@@ -161,7 +161,7 @@ def parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_build)
 
     p = sub.add_parser("extract", help="print the fact sheet of each seed, or batch-extract JSON lines")
-    p.add_argument("paths", nargs="*", help="seed files (.txt, .md)")
+    p.add_argument("paths", nargs="*", help="seed files (.txt, .md, .html)")
     p.add_argument("--format", choices=["yaml", "json"], default="yaml", help="output format (default: yaml)")
     p.add_argument("--jsonl", metavar="IN", help='input JSON lines: {"id", "text", "title"?, "date"?, "url"?, "publisher"?}')
     p.add_argument("--out", metavar="OUT", help="with --jsonl: output JSON lines, one fact sheet each")
