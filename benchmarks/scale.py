@@ -103,20 +103,19 @@ def replicate(root: Path, size: int) -> None:
     with their fact sheets re-stamped as the build would write them: the site stage then works on
     `size` articles without paying `size` extractions."""
     from generator.build import Project
-    from generator.readers import checksum, read_seed
+    from generator.readers import checksum, read_seed, seed_id
     project = Project(root=root)
     store = project.store
     originals = sorted(p for p in project.seeds.glob("*.md"))
     sheets = {p.stem: store.read(read_seed(p).id)[0] for p in originals}
     for index in range(len(originals), size):
         source = originals[index % len(originals)]
-        text = source.read_text(encoding="utf-8").replace("\ntitle: ", f"\ntitle: Copy {index}: ", 1)
+        text = source.read_text(encoding="utf-8").replace("\ntitle: ", f"\ntitle: Copy {index} of ", 1)
         seed = project.seeds / f"synthetic-{index:05d}.md"
         seed.write_text(text, encoding="utf-8")
         sheet = json.loads(json.dumps(sheets[source.stem]))
-        article_id = read_seed(seed).id
-        sheet["id"] = article_id
-        sheet["article"].update(title=f"Copy {index}: " + sheet["article"]["title"], source_file=seed.name,
+        sheet["id"] = seed_id(seed)
+        sheet["article"].update(title=f"Copy {index} of " + sheet["article"]["title"], source_file=seed.name,
                                 checksum=checksum(seed.read_bytes()))
         store.write(sheet)
 
