@@ -103,11 +103,11 @@ def replicate(root: Path, size: int) -> None:
     with their fact sheets re-stamped as the build would write them: the site stage then works on
     `size` articles without paying `size` extractions."""
     from generator.build import Project
-    from generator.readers import checksum, read_seed, seed_id
+    from generator.readers import checksum, seed_id
     project = Project(root=root)
     store = project.store
     originals = sorted(p for p in project.seeds.glob("*.md"))
-    sheets = {p.stem: store.read(read_seed(p).id)[0] for p in originals}
+    sheets = {p.stem: store.read(seed_id(p))[0] for p in originals}
     for index in range(len(originals), size):
         source = originals[index % len(originals)]
         text = source.read_text(encoding="utf-8").replace("\ntitle: ", f"\ntitle: Copy {index} of ", 1)
