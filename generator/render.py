@@ -14,7 +14,6 @@ from __future__ import annotations
 import datetime as _dt
 import re
 import string
-import unicodedata
 from collections import Counter, defaultdict
 from functools import lru_cache, partial
 from pathlib import Path

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import numpy
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -68,8 +69,7 @@ class DocIndex:
         array = doc.to_array([LOWER, LEMMA, POS, ORTH, LIKE_NUM])
         self.lower, self.lemma, self.pos, self.orth, self.like_num = (array[:, i] for i in range(5))
 
-    def _hashes(self, words) -> "numpy.ndarray":
-        import numpy
+    def _hashes(self, words) -> numpy.ndarray:
         return numpy.array([self.strings.add(w) for w in words], dtype="uint64")
 
     def where_lower(self, words) -> list[int]:

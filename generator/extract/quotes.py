@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract import gazetteer
 from generator.extract.actors import ActorTable
-from generator.extract.coref import Mentions, Speakers, noun_phrase, span_chars, token_ids_where, words
+from generator.extract.coref import Mentions, Speakers, noun_phrase, token_ids_where, words
 from generator.factsheet import Quote, Source
 
 # opening mark -> its closing mark; a straight '"' closes itself
@@ -584,7 +584,6 @@ def _according_to(index: Index, token: Token) -> Candidate | None:
     clause = token.head
     if source is None or clause.i == token.i:
         return None
-    doc = index.doc
     skip = set(range(token.left_edge.i, token.right_edge.i + 1))
     kept = [t for t in clause.subtree if t.i not in skip and not t.is_space]
     while kept and kept[0].is_punct:
