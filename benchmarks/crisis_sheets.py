@@ -53,7 +53,8 @@ def main() -> int:
         print(f"crisis corpus not found at {args.corpus}: skipped")
         return 0
 
-    from generator.extract import assemble, nlp as nlp_module
+    from generator.extract import nlp as nlp_module
+    from generator.extract.pipeline import assemble
     from generator.factsheet import FactSheetError, dump_yaml, validate
     from generator.readers import read_seed
 

@@ -88,7 +88,7 @@ def measure(size: int) -> dict:
     name, text = article(size)  # one more article than the corpus holds
     (root / "seeds" / name).write_text(text, encoding="utf-8")
     one_seed, _ = run_build(root)
-    template = root / "templates" / "briefing.md.j2"
+    template = root / "templates" / "briefing.html.j2"
     template.write_text(template.read_text() + "\n{# changed #}\n")
     one_template, template_mem = run_build(root)
     count = pages(root)

@@ -7,6 +7,7 @@ A fact sheet is re-extracted only when its seed, its curation or the extractor c
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import shutil
 import tempfile
@@ -14,14 +15,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-import spacy
-
 from generator import crisis, pictures, render
 from generator.curation import (CurationError, apply_curation, curation_checksum, curation_path,
                                  is_curation_file, load_curation)
-from generator.extract import EXTRACTOR_VERSION
-from generator.extract.batch import extract_many
-from generator.extract.nlp import model_version
+from generator.extract import EXTRACTOR_VERSION, model_version
 from generator.progress import Progress
 from generator.store import EDITED, GENERATED, UNREADABLE, SheetStore
 from generator.factsheet import FactSheetError, dump_yaml, validate, write_atomic
@@ -82,7 +79,8 @@ def extractor_version() -> str:
     extraction, curation, the model), so that any change to how facts are found marks every
     cached fact sheet as stale without anyone remembering to."""
     package = Path(__file__).resolve().parent
-    digest = hashlib.sha256(f"{spacy.__version__} {model_version()}".encode())
+    from importlib import metadata
+    digest = hashlib.sha256(f"{metadata.version('spacy')} {model_version()}".encode())
     makers = [package / name for name in ("readers.py", "language.py", "safe_yaml.py", "curation.py", "factsheet.py")]
     for path in sorted([*makers, *(package / "extract").glob("*.py"), *(package / "data").glob("*")]):
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
@@ -196,9 +194,14 @@ def build_sheets(project: Project, jobs: int | None = None) -> BuildResult:
             result.problems.append(f"{store.path(seed.id).name}: not a readable fact sheet; "
                                    f"left as it is, the site uses a fresh extraction")
         to_extract.append(article)
-    progress = Progress(len(to_extract), "extracting")
     fresh = []
-    for article, sheet in zip(to_extract, extract_many(to_extract, n_process=jobs, on_progress=progress.advance)):
+    if to_extract:  # spaCy is imported only when there is something to parse
+        from generator.extract.batch import extract_many
+        progress = Progress(len(to_extract), "extracting")
+        sheets = zip(to_extract, extract_many(to_extract, n_process=jobs, on_progress=progress.advance))
+    else:
+        sheets = []
+    for article, sheet in sheets:
         data = curate(project, article, sheet.to_dict())
         data["extractor_version"] = extractor_version()
         data["seed_warnings"] = article.warnings
@@ -224,28 +227,62 @@ def _valid(data: dict, result: BuildResult) -> bool:
     return True
 
 
-def site_files(project: Project, sheets: list[dict], on_disk: frozenset[str] = frozenset()) -> dict[str, str]:
-    """Every generated file of the site: rendered pages, each sheet as a download, and per crisis
-    its merged data (crisis.yaml) and pictures (network.svg, timeline.svg).
+@dataclass
+class SiteFiles:
+    """Every generated file of the site, by its path in the docs folder."""
+    pages: render.Renderer  # the pages, rendered one at a time when the site is written
+    copies: dict[str, Path] = field(default_factory=dict)  # files published as they are on disk
+    texts: dict[str, str] = field(default_factory=dict)  # generated files held in memory
 
-    `on_disk` names the sheets whose file in facts/ holds them as they are: their download is
-    that file's text, which saves writing the YAML again."""
+
+def site_files(project: Project, sheets: list[dict], on_disk: frozenset[str] = frozenset(),
+               directory_urls: bool = True) -> SiteFiles:
+    """The pages, each sheet as a download, and per crisis its merged data (crisis.yaml) and
+    pictures (network.svg, timeline.svg).
+
+    `on_disk` names the sheets whose file in facts/ holds them as they are: that file is the
+    download, so a sheet is never written twice."""
     # a project without its own templates/ uses the ones this package ships
     templates = project.templates if project.templates.is_dir() else None
     crises_file = project.root / project.crises_file
     overrides = crisis.load_overrides(crises_file.read_text(encoding="utf-8") if crises_file.is_file() else None)
     analysis = crisis.analyse(sheets, overrides)
-    files = render.render_site(analysis.sheets, templates, analysis.crises)
+    files = SiteFiles(render.plan_site(analysis.sheets, templates, analysis.crises, directory_urls))
     for sheet in sheets:  # the download is the sheet as extracted: the public contract
-        path = project.sheet_path(sheet["id"])
-        text = path.read_text(encoding="utf-8") if sheet["id"] in on_disk else dump_yaml(sheet)
-        files[f"briefings/{sheet['id']}/factsheet.yaml"] = text
+        download = f"briefings/{sheet['id']}/factsheet.yaml"
+        if sheet["id"] in on_disk:
+            files.copies[download] = project.sheet_path(sheet["id"])
+        else:
+            files.texts[download] = dump_yaml(sheet)
+    crisis_data = CrisisDataCache(project.cache / "crises")
     for merged in analysis.crises:
         folder = render.crisis_page(merged["id"]).rsplit("/", 1)[0]
-        files[f"{folder}/crisis.yaml"] = dump_yaml(merged)
-        files[f"{folder}/network.svg"] = pictures.network(merged)
-        files[f"{folder}/timeline.svg"] = pictures.timeline(merged)
+        files.copies[f"{folder}/crisis.yaml"] = crisis_data.path(merged)
+        files.texts[f"{folder}/network.svg"] = pictures.network(merged)
+        files.texts[f"{folder}/timeline.svg"] = pictures.timeline(merged)
+    crisis_data.forget_the_rest()
     return files
+
+
+class CrisisDataCache:
+    """crisis.yaml files kept by their content's digest: writing the YAML of a crisis of
+    thousands of articles takes seconds, and a new seed changes only the crises it is in."""
+
+    def __init__(self, folder: Path):
+        self.folder, self.used = folder, set()
+
+    def path(self, merged: dict) -> Path:
+        content = json.dumps(merged, sort_keys=True, ensure_ascii=False, default=str).encode()
+        path = self.folder / f"{hashlib.sha256(content).hexdigest()[:32]}.yaml"
+        if not path.is_file():
+            write_atomic(path, dump_yaml(merged))
+        self.used.add(path.name)
+        return path
+
+    def forget_the_rest(self) -> None:
+        for path in self.folder.glob("*.yaml") if self.folder.is_dir() else ():
+            if path.name not in self.used:
+                path.unlink(missing_ok=True)
 
 
 # --- publishing the site ------------------------------------------------------------------------

@@ -14,7 +14,6 @@ import sys
 from pathlib import Path
 
 from generator import build
-from generator.extract.batch import extract_many
 from generator.curation import CurationError, curation_path, load_curation
 from generator.factsheet import FactSheetError, dump_yaml, load_yaml, validate
 from generator.readers import SeedError, article_from_record, read_seed
@@ -112,6 +111,7 @@ def cmd_extract(args) -> int:
         except (SeedError, OSError) as err:
             print(f"error: {err}", file=sys.stderr)
             failed = True
+    from generator.extract.batch import extract_many  # spaCy loads only for commands that parse
     for sheet in extract_many(articles, n_process=args.jobs):
         data = sheet.to_dict()
         validate(data)
@@ -135,6 +135,7 @@ def _extract_jsonl(args) -> int:
         return EXIT_USAGE
     count = 0
     with open(args.out, "w", encoding="utf-8") as out:
+        from generator.extract.batch import extract_many
         for sheet in extract_many(list(_records(Path(args.jsonl))), n_process=args.jobs):
             data = sheet.to_dict()
             try:

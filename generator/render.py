@@ -1,81 +1,67 @@
-"""Rendering stage: fact sheets (schema_version 1 dicts) -> Markdown pages, through Jinja templates.
+"""Rendering stage: fact sheets (schema_version 1 dicts) -> HTML pages, through Jinja templates.
 
-Python here only prepares data (id -> name lookups, sorting, grouping, relative links); every word
-of page text lives in the top-level ``templates/`` folder.
+Python here only prepares data (id -> name lookups, sorting, grouping, page paths); every word of
+page text lives in the top-level ``templates/`` folder. A page is the HTML of the page's content
+area; the MkDocs plugin frames it in the theme without running Markdown over it (Markdown was
+most of the cost of a page, and a page of ours has nothing for it to do).
 
-Every string in a fact sheet is article text from the internet. The Jinja environment therefore
-escapes *every* printed value (``finalize``) so that it can only ever be plain text in Markdown,
-unless the value is an ``MdSafe`` made by this module's own helpers (links to our pages, checked
-http(s) links, validated slugs). Forgetting to escape is impossible; a mistake in a template can
-only over-escape (visible, harmless), never let markup through.
+Every string in a fact sheet is article text from the internet. The Jinja environment escapes
+every printed value (``autoescape``), so it can only ever be text; markup comes from the
+templates and from this module's helpers (``link``, ``url_link``, ``h``), which escape what they
+are given.
+
+Pages are named by their source path in the docs folder ("actors/x.md"), as MkDocs names pages;
+links are written as URLs relative to the page they are on (``use_directory_urls`` or not).
 """
 from __future__ import annotations
 
 import datetime as _dt
+import html as _html
 import re
-import string
+import unicodedata
 from collections import Counter, defaultdict
+from dataclasses import dataclass, field
 from functools import lru_cache, partial
 from pathlib import Path
 from urllib.parse import quote as _percent_encode
 from urllib.parse import urlsplit
 
 import jinja2
+from markupsafe import Markup, escape
 
 TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
 
 KIND_ORDER = ("person", "state", "organization", "group", "media", "document", "other")
 STANCES = ("supports", "opposes", "neutral")
 EXCERPT_CHARS = 240
+SUMMARY_CHARS = 1200  # the most of a page's opening the search index holds
 
 _SLUG_RE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
-# Every ASCII punctuation character becomes a numeric character reference. That is more than
-# plain Markdown needs, but it also disarms what extensions add (pymdownx critic `{++`, snippets
-# `--8<--`, emoji `:x:`, magiclink bare URLs, smartsymbols `(c)`, attr_list `{: }`, tables `|`).
-_ENTITIES = {ord(c): f"&#{ord(c)};" for c in string.punctuation}
-_NO_ANGLES = str.maketrans({"<": "\uff1c", ">": "\uff1e"})
-_H1_LINE = re.compile(r"^# .*$", re.MULTILINE)
-_WHITESPACE = re.compile(r"\s+")
-# Control characters (Unicode category Cc) that are not white space; white space is folded apart.
-_CONTROL = re.compile("[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]")
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+# Control characters (Unicode category Cc) but tab and line breaks: never part of a page.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _URL_SAFE = "-._~:/?#@!$&+,;=%"  # percent-encode the rest: ( ) < > " ' space ` * [ ] \ etc.
+_NO_ANGLES = str.maketrans({"<": "\uff1c", ">": "\uff1e"})
+_HEADING = re.compile(r'<h([1-6]) id="([^"]*)"[^>]*>(.*?)</h\1>', re.DOTALL)
+_TAG = re.compile(r"<[^>]*>")
+_PERMALINK = re.compile(r'<a class="headerlink"[^>]*>.*?</a>', re.DOTALL)
 
 
-# --- escaping -----------------------------------------------------------------------------------
+# --- escaping and links -------------------------------------------------------------------------
 
-class MdSafe(str):
-    """Markdown this module built itself; printed as is. Any operation on it gives a plain str."""
-
-
-def md_escape(value) -> MdSafe:
-    """Make any value inert text in Markdown (and in HTML attributes): no block can start, no
-    inline syntax or HTML can form. Newlines and runs of whitespace collapse to one space."""
-    if isinstance(value, MdSafe):
-        return value
+def text(value) -> str:
+    """A printable string of any value: None is empty, control characters go."""
     if value is None or isinstance(value, jinja2.Undefined):
-        return MdSafe(str(value or ""))  # a StrictUndefined raises here, as it should
-    return MdSafe(_escape_text(str(value)))
+        return str(value or "")  # a StrictUndefined raises here, as it should
+    return value if isinstance(value, Markup) else _CONTROL.sub("", str(value))
 
 
-@lru_cache(maxsize=1 << 16)
-def _escape_text(text: str) -> str:
-    # Control characters go: Python-Markdown's own placeholders are built from \x02 and \x03.
-    text = _CONTROL.sub("", text)
-    # Whitespace runs collapse to one space (never a newline, never an indent) but edges stay, so
-    # a literal separator such as ", " in a template keeps its space.
-    return _WHITESPACE.sub(" ", text).translate(_ENTITIES)
-
-
-def heading(value) -> MdSafe:
-    """``md_escape`` for a page's H1, which MkDocs turns into the page title. Material prints the
-    title as ``page.title | striptags`` inside <title>: striptags unescapes entities and nothing
-    escapes again, so a headline "</title><script>..." would become live HTML there. Angle
-    brackets in an H1 are therefore shown as their full-width look-alikes."""
-    return md_escape(str(value).translate(_NO_ANGLES) if isinstance(value, str) else value)
+def _escape_text(value) -> Markup:
+    return escape(text(value))
 
 
 def safe_url(url) -> str | None:
-    """The URL percent-encoded for a Markdown link, or None unless it is absolute http(s)."""
+    """The URL percent-encoded for an href, or None unless it is absolute http(s)."""
     if not isinstance(url, str):
         return None
     url = url.strip()
@@ -88,110 +74,205 @@ def safe_url(url) -> str | None:
     return _percent_encode(url, safe=_URL_SAFE)
 
 
-def slug(value) -> MdSafe:
+def slug(value) -> Markup:
     """An id checked to be a slug, usable in paths, anchors and attributes."""
     if not isinstance(value, str) or not _SLUG_RE.fullmatch(value):
         raise ValueError(f"not a slug id: {value!r}")
-    return MdSafe(value)
+    return Markup(value)
 
 
-def join(items, separator: str = "", attribute=None) -> MdSafe:
-    """Jinja's ``join``, but every item (and the separator) escaped unless already MdSafe."""
-    if attribute is not None:
-        items = (item[attribute] for item in items)
-    return MdSafe(md_escape(separator).join(md_escape(item) for item in items))
+@lru_cache(maxsize=1 << 16)
+def page_url(path: str, directory_urls: bool = True) -> str:
+    """The URL (relative to the site root) of a file named by its docs path: a page "a/b.md" is
+    served at "a/b/" (or "a/b.html"), "a/index.md" at "a/"; any other file where it is."""
+    if not path.endswith(".md"):
+        return path
+    stem = path[: -len(".md")]
+    if stem == "index" or stem.endswith("/index"):
+        return stem[: -len("index")]
+    return f"{stem}/" if directory_urls else f"{stem}.html"
+
+
+def root_of(url: str) -> str:
+    """The way back to the site root from the page at `url` ("actors/x/" -> "../../")."""
+    return "../" * url.count("/")
+
+
+def relative_url(target: str, page: str) -> str:
+    """`target` (a URL from the site root) as seen from the page at URL `page`."""
+    return (root_of(page) + target) or "./"
 
 
 @jinja2.pass_context
-def link(context, text, path: str | None) -> MdSafe:
-    """A link to one of our pages (`path` relative to the docs folder, or '#anchor' on this page);
-    just the text when `path` is None."""
-    label = md_escape(text)
+def link(context, label, path: str | None) -> Markup:
+    """A link to one of our files (`path` relative to the docs folder, optionally with an
+    "#anchor", or just "#anchor" on this page); the label alone when `path` is None."""
+    label = escape(text(label))
     if not path:
         return label
-    href = path if path.startswith("#") else context["root"] + path
-    return MdSafe(f"[{label}]({_percent_encode(href, safe=_URL_SAFE)})")
+    target, _, anchor = path.partition("#")
+    href = (context["root"] + page_url(target, context["directory_urls"])) or "./" if target else ""
+    href = _percent_encode(href + (f"#{anchor}" if anchor else ""), safe=_URL_SAFE)
+    return Markup(f'<a href="{href}">{label}</a>')
 
 
-def url_link(text, url) -> MdSafe:
+def url_link(label, url) -> Markup:
     """A link to an outside http(s) URL; any other URL (javascript:, data:) stays inert text."""
     href = safe_url(url)
     if href:
-        return MdSafe(f"[{md_escape(text or url)}]({href})")
-    if text and url:
-        return MdSafe(f"{md_escape(text)} ({md_escape(url)})")
-    return md_escape(text or url)
+        return Markup(f'<a href="{escape(href)}">{escape(text(label or url))}</a>')
+    if label and url:
+        return escape(f"{text(label)} ({text(url)})")
+    return escape(text(label or url))
 
 
-def _finalize(value):
-    return value if isinstance(value, MdSafe) else md_escape(value)
+@jinja2.pass_context
+def h(context, level: int, label, anchor: str | None = None) -> Markup:
+    """A section heading with a permanent link, its id unique on the page (as the theme's own
+    headings have: the table of contents is made from these)."""
+    label = escape(text(label))
+    base = anchor or _anchor_of(_html.unescape(str(label)))
+    taken = context["anchors"]
+    anchor, n = base, 1
+    while anchor in taken:
+        n += 1
+        anchor = f"{base}_{n}"
+    taken.add(anchor)
+    return Markup(f'<h{level} id="{anchor}">{label}<a class="headerlink" href="#{anchor}" '
+                  f'title="Permanent link">&para;</a></h{level}>')
+
+
+def _anchor_of(label: str) -> str:
+    """An id for a heading, as Python-Markdown's toc makes them: "Côte d'Ivoire" -> "cote-d-ivoire"."""
+    ascii_label = unicodedata.normalize("NFKD", label).encode("ascii", "ignore").decode()
+    return _NOT_SLUG.sub("-", ascii_label.casefold()).strip("-") or "section"
 
 
 def make_environment(templates_dir: Path | None = None) -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(templates_dir or TEMPLATES_DIR)),
-        autoescape=False,  # HTML autoescape would leave Markdown syntax live; finalize does it all
-        finalize=_finalize,
+        autoescape=True,
+        finalize=text,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
-        keep_trailing_newline=True,
     )
-    env.filters.update(text=md_escape, heading=heading, slug=slug, join=join, e=md_escape, escape=md_escape)
-    env.globals.update(link=link, url_link=url_link)
+    # `|safe` would print article text as markup; every template value is text here, and markup
+    # only comes from the helpers, so `safe` escapes like everything else.
+    env.filters.update(slug=slug, safe=_escape_text)
+    env.globals.update(link=link, url_link=url_link, h=h)
     return env
+
+
+# --- pages ----------------------------------------------------------------------------------------
+
+@dataclass
+class Page:
+    """One generated page: its source path in the docs folder and its rendered HTML."""
+    path: str
+    html: str
+
+    @property
+    def headings(self) -> list[tuple[int, str, str]]:
+        """(level, id, HTML text) of every heading, in order."""
+        return [(int(level), anchor, _TAG.sub("", _PERMALINK.sub("", inner)).strip())
+                for level, anchor, inner in _HEADING.findall(self.html)]
+
+    @property
+    def title(self) -> str:
+        """The H1's text, HTML-escaped. Angle brackets are shown as their full-width look-alikes:
+        themes print the title through ``striptags``, which unescapes, inside <title>."""
+        h1 = next((inner for level, _, inner in self.headings if level == 1), "")
+        return str(escape(_html.unescape(h1).translate(_NO_ANGLES)))
+
+    @property
+    def toc(self) -> list[dict]:
+        """The headings as a nested table of contents: [{level, id, name, children}]."""
+        root: list[dict] = []
+        stack: list[dict] = []
+        for level, anchor, name in self.headings:
+            token = {"level": level, "id": anchor, "name": name, "children": []}
+            while stack and stack[-1]["level"] >= level:
+                stack.pop()
+            (stack[-1]["children"] if stack else root).append(token)
+            stack.append(token)
+        return root
+
+    @property
+    def summary(self) -> str:
+        """What the search index holds of the page: its opening, up to the first section
+        heading (title, dates, lede), so the index stays small however long the page is."""
+        head = self.html.split("<h2", 1)[0]
+        return head if len(head) <= SUMMARY_CHARS else head.split("</h1>", 1)[0] + "</h1>"
+
+
+@dataclass
+class Renderer:
+    """Renders the pages of one site; the page list is known first, the HTML made on demand
+    (a site of 10,000 articles need not hold all its pages at once)."""
+    env: jinja2.Environment
+    directory_urls: bool
+    jobs: dict = field(default_factory=dict)  # path -> (template, data)
+
+    def add(self, path: str, template: str, **data) -> None:
+        self.jobs[path] = (template, data)
+
+    def render(self, path: str) -> Page:
+        template, data = self.jobs[path]
+        root = root_of(page_url(path, self.directory_urls))
+        html = self.env.get_template(template).render(
+            root=root, directory_urls=self.directory_urls, anchors=set(), **data)
+        return Page(path, html)
+
+    def render_all(self) -> dict[str, str]:
+        return {path: self.render(path).html for path in self.jobs}
 
 
 # --- site -----------------------------------------------------------------------------------------
 
-def render_site(sheets: list[dict], templates_dir: Path | None = None,
-                crises: list[dict] | None = None) -> dict[str, str]:
-    """Every generated page: {path relative to the docs folder (posix): Markdown text}.
+def plan_site(sheets: list[dict], templates_dir: Path | None = None,
+              crises: list[dict] | None = None, directory_urls: bool = True) -> Renderer:
+    """Every generated page of the site, to render on demand (see Renderer).
 
     `crises` are merged crisis dicts (generator.crisis); each gets its briefing page."""
-    env = make_environment(templates_dir)
     site = build_site(sheets, crises)
-
-    def page(template: str, root: str, **data) -> str:
-        return _check_h1(template, env.get_template(template).render(root=root, **data))
-
-    pages = {"index.md": page("home.md.j2", "", briefings=site["briefings"][:LATEST_BRIEFINGS],
-                              briefing_count=len(site["briefings"]), crises=site["crises"][:HOME_CRISES],
-                              crisis_count=len(site["crises"]), archive=site["archive"])}
+    pages = Renderer(make_environment(templates_dir), directory_urls)
+    pages.add("index.md", "home.html.j2", briefings=site["briefings"][:LATEST_BRIEFINGS],
+              briefing_count=len(site["briefings"]), crises=site["crises"][:HOME_CRISES],
+              crisis_count=len(site["crises"]), archive=site["archive"])
     for month in site["archive"]:
         for part in month["pages"]:
-            pages[part["path"]] = page("archive.md.j2", "../../", month=month, part=part)
+            pages.add(part["path"], "archive.html.j2", month=month, part=part)
     for part in site["crisis_pages"]:
-        pages[part["path"]] = page("crises_index.md.j2", "../", part=part, pager=site["crisis_pages"],
-                                   crisis_count=len(site["crises"]))
+        pages.add(part["path"], "crises_index.html.j2", part=part, pager=site["crisis_pages"],
+                  crisis_count=len(site["crises"]))
     for view in site["crises"]:
-        pages[view["path"]] = page("crisis.md.j2", "../../", c=view)
+        pages.add(view["path"], "crisis.html.j2", c=view)
         for part in view["timeline_pages"]:
-            pages[part["path"]] = page("crisis_timeline.md.j2", "../../", c=view, part=part)
+            pages.add(part["path"], "crisis_timeline.html.j2", c=view, part=part)
     for briefing in site["briefings"]:
-        pages[briefing["path"]] = page("briefing.md.j2", "../../", b=briefing)
+        pages.add(briefing["path"], "briefing.html.j2", b=briefing)
     for group in site["actor_groups"]:
         for part in group["pages"][1:]:
-            pages[part["path"]] = page("actors_more.md.j2", "../", g=group, part=part)
-    pages["actors/index.md"] = page("actors_index.md.j2", "../", groups=site["actor_groups"])
+            pages.add(part["path"], "actors_more.html.j2", g=group, part=part)
+    pages.add("actors/index.md", "actors_index.html.j2", groups=site["actor_groups"])
     for actor in site["actors"]:
         for part in actor["parts"]:
-            pages[part["path"]] = page("actor.md.j2", part["root"], a=actor, p=part)
+            pages.add(part["path"], "actor.html.j2", a=actor, p=part)
     for part in site["speaker_pages"]:
-        pages[part["path"]] = page("quotes_index.md.j2", "../", part=part, pager=site["speaker_pages"],
-                                   speaker_count=site["speaker_count"], unattributed=site["unattributed"])
+        pages.add(part["path"], "quotes_index.html.j2", part=part, pager=site["speaker_pages"],
+                  speaker_count=site["speaker_count"], unattributed=site["unattributed"])
     for part in site["source_pages"]:
-        pages[part["path"]] = page("sources_index.md.j2", "../", part=part, pager=site["source_pages"],
-                                   source_count=len(site["sources"]))
+        pages.add(part["path"], "sources_index.html.j2", part=part, pager=site["source_pages"],
+                  source_count=len(site["sources"]))
     return pages
 
 
-def _check_h1(template: str, text: str) -> str:
-    """Refuse a page whose H1 prints an escaped "<": its template forgot the ``heading`` filter."""
-    for line in _H1_LINE.findall(text):
-        if "&#60;" in line:
-            raise ValueError(f"{template}: the page heading must print values with |heading")
-    return text
+def render_site(sheets: list[dict], templates_dir: Path | None = None,
+                crises: list[dict] | None = None, directory_urls: bool = True) -> dict[str, str]:
+    """Every generated page rendered at once: {docs path: HTML}. For tests and small sites; a
+    build renders page by page through `plan_site`."""
+    return plan_site(sheets, templates_dir, crises, directory_urls).render_all()
 
 
 def build_site(sheets: list[dict], crises: list[dict] | None = None) -> dict:

@@ -52,9 +52,12 @@ def test_two_seeds_with_one_page_name_are_reported(project):
 
 def test_site_files_hold_pages_and_sheet_downloads(project):
     result = build.build_sheets(project)
-    files = build.site_files(project, result.sheets)
-    assert "index.md" in files
-    assert files["briefings/relief-convoy/factsheet.yaml"].startswith("schema_version: 1")
+    files = build.site_files(project, result.sheets, result.on_disk)
+    assert "index.md" in files.pages.jobs
+    # a sheet on disk is published from its file, not written again
+    assert files.copies["briefings/relief-convoy/factsheet.yaml"] == project.sheet_path("relief-convoy")
+    in_memory = build.site_files(project, result.sheets)
+    assert in_memory.texts["briefings/relief-convoy/factsheet.yaml"].startswith("schema_version: 1")
 
 
 def test_a_sheet_edited_by_hand_is_never_overwritten(project):

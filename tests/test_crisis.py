@@ -208,14 +208,29 @@ def test_crisis_yaml_round_trips(dam):
 
 def test_site_files_hold_the_crisis_page_data_and_pictures(sheets, tmp_path):
     files = build.site_files(build.Project(root=tmp_path), sheets)
-    for name in ("index.md", "crisis.yaml", "network.svg", "timeline.svg"):
-        assert f"crises/marenland-valdoria/{name}" in files
-    page = files["crises/marenland-valdoria/index.md"]
+    assert "crises/marenland-valdoria/index.md" in files.pages.jobs
+    assert yaml.safe_load(files.copies["crises/marenland-valdoria/crisis.yaml"].read_text())["id"] == "marenland-valdoria"
+    for name in ("network.svg", "timeline.svg"):
+        assert f"crises/marenland-valdoria/{name}" in files.texts
+    page = files.pages.render("crises/marenland-valdoria/index.md")
+    headings = [name for _, _, name in page.headings]
     for heading in ("Latest developments", "Key actors", "Stance matrix", "Timeline", "Quotes by actor",
                     "Where sources disagree"):
-        assert f"## {heading}" in page
-    assert "briefings/dam-talks-open/index.md#quote-q1" in page
-    assert "[Crisis data (YAML)](crisis.yaml)" in page
+        assert heading in headings
+    assert 'href="../../briefings/dam-talks-open/#quote-q1"' in page.html
+    assert '<a href="../../crises/marenland-valdoria/crisis.yaml">Crisis data (YAML)</a>' in page.html
+
+
+def test_crisis_data_is_written_once_per_content(sheets, tmp_path):
+    project = build.Project(root=tmp_path)
+    first = build.site_files(project, sheets).copies["crises/marenland-valdoria/crisis.yaml"]
+    stamp = first.stat().st_mtime_ns
+    again = build.site_files(project, sheets).copies["crises/marenland-valdoria/crisis.yaml"]
+    assert again == first and again.stat().st_mtime_ns == stamp
+    changed = copy.deepcopy(sheets)
+    changed[0]["article"]["title"] += " (updated)"
+    other = build.site_files(project, changed).copies["crises/marenland-valdoria/crisis.yaml"]
+    assert other != first and not first.exists()  # the old content is forgotten
 
 
 def test_one_actor_page_holds_every_quote(analysis):
@@ -223,13 +238,13 @@ def test_one_actor_page_holds_every_quote(analysis):
     assert "actors/yousef-karimov.md" not in pages and "actors/karimov.md" not in pages
     karimov = pages["actors/yusuf-karimov.md"]
     for article in DAM[:2]:
-        assert f"briefings/{article}/index.md#quote-q2" in karimov
+        assert f"briefings/{article}/#quote-q2" in karimov
 
 
 def test_crises_yaml_in_the_project_is_read(sheets, tmp_path):
     (tmp_path / "crises.yaml").write_text("selva: {title: Selva, seeds: [dam-talks-open, harbour-festival]}\n")
     files = build.site_files(build.Project(root=tmp_path), sheets)
-    assert "crises/selva/index.md" in files
+    assert "crises/selva/index.md" in files.pages.jobs
 
 
 def test_pictures_escape_article_text(dam):

@@ -88,7 +88,7 @@ def test_quote_pairing_never_crashes(text):
 @given(st.one_of(newsy, anything))
 @example('" 日本 " said the')  # found by hypothesis: an actor whose name has no a-z0-9 got the id ''
 def test_any_record_extracts_to_a_valid_sheet_with_offsets_in_the_body(text):
-    from generator.extract import extract
+    from generator.extract.pipeline import extract
 
     try:
         article = article_from_record({"id": "r1", "text": text})
@@ -102,7 +102,7 @@ def test_any_record_extracts_to_a_valid_sheet_with_offsets_in_the_body(text):
 @SLOW
 @given(newsy)
 def test_any_text_seed_extracts_to_a_valid_sheet(text):
-    from generator.extract import extract
+    from generator.extract.pipeline import extract
 
     try:
         article = read_text(Path("seed.txt"), ("Headline\n" + text).encode("utf-8"))

@@ -78,7 +78,7 @@ def test_nothing_changed_means_no_site_rebuild_and_a_template_change_means_one(t
                                  check=True, capture_output=True, text=True).stdout
     assert "site: built" in run()
     assert "site: up to date" in run()
-    template = root / "templates" / "home.md.j2"
+    template = root / "templates" / "home.html.j2"
     template.write_text(template.read_text() + "\n")
     out = run()
     assert "0 extracted" in out and "site: built" in out

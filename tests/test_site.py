@@ -68,20 +68,25 @@ def test_site_loads_nothing_from_the_internet(site):
     assert "fonts.googleapis" not in css and "@import url(http" not in css
 
 
-def rendered_pages() -> dict[str, str]:
-    """The generated files of the golden seeds, extracted in memory (nothing is written)."""
+def rendered_pages(tmp_path) -> dict[str, str]:
+    """The generated files of the golden seeds, extracted in memory (nothing is written but the
+    crisis data cache, under tmp_path). Pages are named by their HTML file ("actors/x.html")."""
     articles = build.read_articles(build.Project(root=GOLDEN), build.BuildResult())
     sheets = [sheet.to_dict() for sheet in extract_many(articles)]
-    return build.site_files(build.Project(root=ROOT), sheets)
+    files = build.site_files(build.Project(root=tmp_path), sheets)
+    pages = {path.removesuffix(".md") + ".html": html for path, html in files.pages.render_all().items()}
+    copies = {path: source.read_text(encoding="utf-8") for path, source in files.copies.items()}
+    return {**pages, **copies, **files.texts}
 
 
-def test_golden_pages():
-    """The Markdown of every generated page equals the committed tree in tests/golden/expected.
+def test_golden_pages(tmp_path):
+    """The HTML of every generated page (and every generated file) equals the committed tree in
+    tests/golden/expected.
 
     After an intended change run `UPDATE_GOLDEN=1 ./scripts/test.sh tests/test_site.py` and
     review the diff of tests/golden/expected like any other change.
     """
-    pages = rendered_pages()
+    pages = rendered_pages(tmp_path)
     if os.environ.get("UPDATE_GOLDEN"):
         shutil.rmtree(EXPECTED, ignore_errors=True)
         for path, text in pages.items():

@@ -10,7 +10,7 @@ import multiprocessing
 import os
 from collections.abc import Callable, Iterator, Sequence
 
-from generator.extract import assemble
+from generator.extract.pipeline import assemble
 from generator.extract import nlp as nlp_module
 from generator.factsheet import FactSheet
 from generator.readers import Article

