@@ -12,7 +12,7 @@ import os
 import shutil
 import tempfile
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 
 from generator import crisis, pictures, render
@@ -194,28 +194,47 @@ def build_sheets(project: Project, jobs: int | None = None) -> BuildResult:
             result.problems.append(f"{store.path(seed.id).name}: not a readable fact sheet; "
                                    f"left as it is, the site uses a fresh extraction")
         to_extract.append(article)
-    fresh = []
-    if to_extract:  # spaCy is imported only when there is something to parse
-        from generator.extract.batch import extract_many
-        progress = Progress(len(to_extract), "extracting")
-        sheets = zip(to_extract, extract_many(to_extract, n_process=jobs, on_progress=progress.advance))
-    else:
-        sheets = []
-    for article, sheet in sheets:
-        data = curate(project, article, sheet.to_dict())
-        data["extractor_version"] = extractor_version()
-        data["seed_warnings"] = article.warnings
-        fresh.append(data)
-    fresh_ids = {d["id"] for d in fresh}
-    checked = [d for d in to_check + fresh if _valid(d, result)]
-    for data in checked:  # write only after everything was read and checked
-        if data["id"] in fresh_ids:
-            if data["id"] not in result.off_disk:
-                store.write(data)
-            result.extracted.append(data["id"])
+    fresh = _extract(project, to_extract, jobs)
+    result.problems.extend(f.problem for f in fresh if f.problem)
+    fresh = [f for f in fresh if not f.problem]
+    checked = [d for d in to_check if _valid(d, result)] + [f.sheet for f in fresh]
+    for done in fresh:  # write only after everything was read and checked
+        if done.sheet["id"] not in result.off_disk:
+            store.write(done.sheet, done.text)
+        result.extracted.append(done.sheet["id"])
     result.sheets = sorted(result.sheets + checked, key=lambda d: d["id"])
     result.problems.extend(p for d in result.sheets for p in d.get("curation_problems") or [])
     return result
+
+
+@dataclass
+class Finished:
+    """A freshly extracted sheet ready to write: its YAML text, or the problem that stops it."""
+    sheet: dict
+    text: str | None = None
+    problem: str | None = None
+
+
+def _extract(project: Project, articles: list[Article], jobs: int | None) -> list[Finished]:
+    if not articles:  # spaCy is imported only when there is something to parse
+        return []
+    from generator.extract.batch import extract_many
+    progress = Progress(len(articles), "extracting")
+    return list(extract_many(articles, n_process=jobs, on_progress=progress.advance,
+                             finish=partial(finish_sheet, project)))
+
+
+def finish_sheet(project: Project, article: Article, sheet) -> Finished:
+    """Curate, stamp, validate and dump a freshly extracted sheet. It runs in the extraction
+    worker, so this work is spread over the cores too."""
+    data = curate(project, article, sheet.to_dict())
+    data["extractor_version"] = extractor_version()
+    data["seed_warnings"] = article.warnings
+    try:
+        validate(data)
+    except FactSheetError as err:
+        return Finished(data, problem=f"{article.source_file}: fact sheet is invalid: {err}")
+    return Finished(data, project.store.prepare(data))
 
 
 def _valid(data: dict, result: BuildResult) -> bool:

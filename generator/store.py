@@ -55,11 +55,19 @@ class SheetStore:
         self._write_cache(sheet_id, stamp, state, sheet)
         return sheet, state
 
-    def write(self, sheet: dict) -> None:
-        """Write a sheet the build made (stamping its checksum), atomically, and cache it."""
+    @staticmethod
+    def prepare(sheet: dict) -> str:
+        """Stamp a sheet the build made with its checksum; return its YAML text."""
         sheet["sheet_checksum"] = sheet_checksum(sheet)
+        return dump_yaml(sheet)
+
+    def write(self, sheet: dict, text: str | None = None) -> None:
+        """Write a sheet the build made atomically, and cache it. `text` is what `prepare`
+        returned for it (prepared here when not given)."""
+        if text is None:
+            text = self.prepare(sheet)
         path = self.path(sheet["id"])
-        write_atomic(path, dump_yaml(sheet))
+        write_atomic(path, text)
         self._write_cache(sheet["id"], self._stamp(path), GENERATED, sheet)
 
     def _read_cache(self, sheet_id: str) -> dict | None:
@@ -71,6 +79,6 @@ class SheetStore:
     def _write_cache(self, sheet_id: str, stamp: list[int], state: str, sheet: dict) -> None:
         try:
             write_atomic(self._cache_path(sheet_id), json.dumps(
-                {"stamp": stamp, "state": state, "sheet": sheet}, ensure_ascii=False))
+                {"stamp": stamp, "state": state, "sheet": sheet}, ensure_ascii=False), durable=False)
         except OSError:  # a cache that cannot be written only costs speed
             pass

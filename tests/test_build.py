@@ -120,3 +120,19 @@ def test_seed_warnings_are_reported_on_every_build(project):
     first = build.build_sheets(project)
     again = build.build_sheets(project)
     assert first.warnings and again.warnings == first.warnings and again.extracted == []
+
+
+def test_a_sheet_that_fails_validation_is_reported_and_not_written(project, monkeypatch):
+    real = build.validate
+
+    def validate(data, name=None):
+        if data["id"] == "relief-convoy":
+            raise build.FactSheetError("relief-convoy: actors/0: broken on purpose")
+        return real(data, name)
+
+    monkeypatch.setattr(build, "validate", validate)
+    result = build.build_sheets(project)
+    assert result.problems == ["relief-convoy.md: fact sheet is invalid: relief-convoy: actors/0: broken on purpose"]
+    assert [s["id"] for s in result.sheets] == ["harbour-talks-collapse"]
+    assert not project.sheet_path("relief-convoy").exists()
+    assert project.sheet_path("harbour-talks-collapse").is_file()

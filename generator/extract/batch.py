@@ -9,6 +9,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 from collections.abc import Callable, Iterator, Sequence
+from functools import partial
 
 from generator.extract.pipeline import assemble
 from generator.extract import nlp as nlp_module
@@ -18,6 +19,7 @@ from generator.readers import Article
 CHUNK = 32          # articles a worker takes at a time
 BATCH = 16          # articles nlp.pipe parses together
 MIN_PER_PROCESS = 64  # below this a second process costs more than it saves
+Finish = Callable[[Article, FactSheet], object]
 
 
 def cores() -> int:
@@ -34,26 +36,28 @@ def processes_for(count: int, wanted: int | None = None) -> int:
     return max(1, min(cores(), count // MIN_PER_PROCESS))
 
 
-def extract_chunk(articles: Sequence[Article]) -> list[FactSheet]:
+def extract_chunk(articles: Sequence[Article], finish: Finish | None = None) -> list:
     nlp = nlp_module.load()
     docs = nlp.pipe((a.body for a in articles), batch_size=BATCH)
-    return [assemble(article, doc) for article, doc in zip(articles, docs)]
+    sheets = (assemble(article, doc) for article, doc in zip(articles, docs))
+    return [finish(article, sheet) if finish else sheet for article, sheet in zip(articles, sheets)]
 
 
 def extract_many(articles: Sequence[Article], n_process: int | None = None,
-                 on_progress: Callable[[int], None] | None = None) -> Iterator[FactSheet]:
-    """Fact sheets of `articles`, in their order."""
+                 on_progress: Callable[[int], None] | None = None, finish: Finish | None = None) -> Iterator:
+    """Fact sheets of `articles`, in their order; or what `finish(article, sheet)` makes of
+    each, called in the worker (the caller's per-sheet work then runs in parallel too)."""
     articles = list(articles)
     chunks = [articles[i:i + CHUNK] for i in range(0, len(articles), CHUNK)]
+    work = partial(extract_chunk, finish=finish)
     workers = processes_for(len(articles), n_process)
     if workers == 1:
-        results = map(extract_chunk, chunks)
-        yield from _flatten(results, on_progress)
+        yield from _flatten(map(work, chunks), on_progress)
         return
     nlp_module.load()  # before the fork, so every worker shares the loaded pipeline
     context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
     with context.Pool(workers) as pool:
-        yield from _flatten(pool.imap(extract_chunk, chunks), on_progress)
+        yield from _flatten(pool.imap(work, chunks), on_progress)
 
 
 def _flatten(results, on_progress) -> Iterator[FactSheet]:
