@@ -15,12 +15,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache, partial
 from pathlib import Path
 
-from generator import crisis, pictures, render
+from generator import crisis, data_yaml, pictures, render
 from generator.curation import (CurationError, apply_curation, curation_checksum, curation_path,
                                  is_curation_file, load_curation)
 from generator.extract import EXTRACTOR_VERSION, model_version
 from generator.progress import Progress
-from generator.store import EDITED, GENERATED, UNREADABLE, SheetStore
+from generator.store import EDITED, GENERATED, UNREADABLE, ContentCache, SheetStore
 from generator.factsheet import FactSheetError, dump_yaml, validate, write_atomic
 from generator.readers import Article, SeedError, checksum, read_seed, seed_id
 
@@ -267,41 +267,40 @@ def site_files(project: Project, sheets: list[dict], on_disk: frozenset[str] = f
     overrides = crisis.load_overrides(crises_file.read_text(encoding="utf-8") if crises_file.is_file() else None)
     analysis = crisis.analyse(sheets, overrides)
     files = SiteFiles(render.plan_site(analysis.sheets, templates, analysis.crises, directory_urls))
+    page_cache = ContentCache(project.cache / "pages", ".html")
+    page_cache.keep(files.pages.use_cache(page_cache))
     for sheet in sheets:  # the download is the sheet as extracted: the public contract
         download = f"briefings/{sheet['id']}/factsheet.yaml"
         if sheet["id"] in on_disk:
             files.copies[download] = project.sheet_path(sheet["id"])
         else:
             files.texts[download] = dump_yaml(sheet)
-    crisis_data = CrisisDataCache(project.cache / "crises")
+    crisis_data, kept = ContentCache(project.cache / "crises", ".yaml"), []
     for merged in analysis.crises:
         folder = render.crisis_page(merged["id"]).rsplit("/", 1)[0]
-        files.copies[f"{folder}/crisis.yaml"] = crisis_data.path(merged)
+        data = _crisis_data(crisis_data, merged, kept)
+        if isinstance(data, Path):
+            files.copies[f"{folder}/crisis.yaml"] = data
+        else:
+            files.texts[f"{folder}/crisis.yaml"] = data
         files.texts[f"{folder}/network.svg"] = pictures.network(merged)
         files.texts[f"{folder}/timeline.svg"] = pictures.timeline(merged)
-    crisis_data.forget_the_rest()
+    crisis_data.keep(kept)
     return files
 
 
-class CrisisDataCache:
-    """crisis.yaml files kept by their content's digest: writing the YAML of a crisis of
-    thousands of articles takes seconds, and a new seed changes only the crises it is in."""
-
-    def __init__(self, folder: Path):
-        self.folder, self.used = folder, set()
-
-    def path(self, merged: dict) -> Path:
-        content = json.dumps(merged, sort_keys=True, ensure_ascii=False, default=str).encode()
-        path = self.folder / f"{hashlib.sha256(content).hexdigest()[:32]}.yaml"
-        if not path.is_file():
-            write_atomic(path, dump_yaml(merged))
-        self.used.add(path.name)
-        return path
-
-    def forget_the_rest(self) -> None:
-        for path in self.folder.glob("*.yaml") if self.folder.is_dir() else ():
-            if path.name not in self.used:
-                path.unlink(missing_ok=True)
+def _crisis_data(cache: ContentCache, merged: dict, kept: list[str]) -> Path | str:
+    """The crisis.yaml of a merged crisis: its file in the cache, written only when its content
+    is new (a new seed changes only the crises it is in); its text when it cannot be cached."""
+    key = hashlib.sha256(json.dumps(merged, sort_keys=True, ensure_ascii=False, default=str).encode(
+        "utf-8", "surrogatepass")).hexdigest()
+    kept.append(key)
+    if not cache.has(key):
+        text = data_yaml.dump(merged)
+        cache.put(key, text)
+        if not cache.has(key):
+            return text
+    return cache.path(key)
 
 
 # --- publishing the site ------------------------------------------------------------------------

@@ -16,7 +16,9 @@ links are written as URLs relative to the page they are on (``use_directory_urls
 from __future__ import annotations
 
 import datetime as _dt
+import hashlib
 import html as _html
+import json
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -209,61 +211,116 @@ class Page:
 @dataclass
 class Renderer:
     """Renders the pages of one site; the page list is known first, the HTML made on demand
-    (a site of 10,000 articles need not hold all its pages at once)."""
+    (a site of 10,000 articles need not hold all its pages at once).
+
+    With a cache (`use_cache`), a page whose template and data are those of a page rendered
+    before is read back instead of rendered: one new article re-renders only the pages it
+    changes. A page's key is a digest of the templates, this module and the page's data."""
     env: jinja2.Environment
     directory_urls: bool
     jobs: dict = field(default_factory=dict)  # path -> (template, data)
+    cache: object = None  # get(key) -> str | None, put(key, text); see generator.store.ContentCache
+    keys: dict = field(default_factory=dict)  # path -> cache key
+    rendered: int = 0  # pages rendered (not read from the cache)
 
     def add(self, path: str, template: str, **data) -> None:
         self.jobs[path] = (template, data)
 
+    def use_cache(self, cache) -> list[str]:
+        """Key every page for `cache`; returns the keys (what the cache must keep)."""
+        fingerprint = _templates_fingerprint(self.env, self.directory_urls)
+        self.cache = cache
+        for path, (template, data) in self.jobs.items():
+            try:
+                content = json.dumps([path, template, data], sort_keys=True, default=_json_default)
+            except (TypeError, ValueError):  # data that cannot be keyed is always rendered
+                continue
+            self.keys[path] = hashlib.sha256((fingerprint + content).encode("utf-8", "surrogatepass")).hexdigest()
+        return list(self.keys.values())
+
     def render(self, path: str) -> Page:
-        template, data = self.jobs[path]
-        root = root_of(page_url(path, self.directory_urls))
-        html = self.env.get_template(template).render(
-            root=root, directory_urls=self.directory_urls, anchors=set(), **data)
+        key = self.keys.get(path)
+        html = self.cache.get(key) if key else None
+        if html is None:
+            template, data = self.jobs[path]
+            root = root_of(page_url(path, self.directory_urls))
+            html = self.env.get_template(template).render(
+                root=root, directory_urls=self.directory_urls, anchors=set(), **data)
+            self.rendered += 1
+            if key:
+                self.cache.put(key, html)
         return Page(path, html)
 
     def render_all(self) -> dict[str, str]:
         return {path: self.render(path).html for path in self.jobs}
 
 
+def _json_default(value):
+    if isinstance(value, (set, frozenset)):
+        return sorted(value, key=str)
+    if isinstance(value, (_dt.date, _dt.datetime)):
+        return value.isoformat()
+    raise TypeError(type(value).__name__)
+
+
+def _templates_fingerprint(env: jinja2.Environment, directory_urls: bool) -> str:
+    """What every page depends on besides its data: the templates, this module, Jinja's version."""
+    digest = hashlib.sha256(f"{jinja2.__version__} {directory_urls}".encode())
+    digest.update(Path(__file__).read_bytes())
+    for name in sorted(env.list_templates()):
+        source, _, _ = env.loader.get_source(env, name)
+        digest.update(name.encode() + b"\0" + source.encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
+
+
 # --- site -----------------------------------------------------------------------------------------
+
+def _pager(pages: list[dict]) -> list[dict]:
+    """The pages of a list as a pager shows them: their numbers, paths and row ranges."""
+    return [{k: page[k] for k in ("number", "path", "start", "end") if k in page} for page in pages]
+
 
 def plan_site(sheets: list[dict], templates_dir: Path | None = None,
               crises: list[dict] | None = None, directory_urls: bool = True) -> Renderer:
     """Every generated page of the site, to render on demand (see Renderer).
 
+    Each page gets only what it shows (a pager gets page numbers, not every row of every page),
+    which keeps its cache key cheap to compute.
     `crises` are merged crisis dicts (generator.crisis); each gets its briefing page."""
     site = build_site(sheets, crises)
     pages = Renderer(make_environment(templates_dir), directory_urls)
+    archive = [{**month, "pages": _pager(month["pages"])} for month in site["archive"]]
     pages.add("index.md", "home.html.j2", briefings=site["briefings"][:LATEST_BRIEFINGS],
               briefing_count=len(site["briefings"]), crises=site["crises"][:HOME_CRISES],
-              crisis_count=len(site["crises"]), archive=site["archive"])
-    for month in site["archive"]:
+              crisis_count=len(site["crises"]), archive=archive)
+    for month, light in zip(site["archive"], archive):
         for part in month["pages"]:
-            pages.add(part["path"], "archive.html.j2", month=month, part=part)
+            pages.add(part["path"], "archive.html.j2", month=light, part=part)
     for part in site["crisis_pages"]:
-        pages.add(part["path"], "crises_index.html.j2", part=part, pager=site["crisis_pages"],
+        pages.add(part["path"], "crises_index.html.j2", part=part, pager=_pager(site["crisis_pages"]),
                   crisis_count=len(site["crises"]))
     for view in site["crises"]:
         pages.add(view["path"], "crisis.html.j2", c=view)
+        heading = {"title": view["title"], "path": view["path"], "timeline_pages": _pager(view["timeline_pages"])}
         for part in view["timeline_pages"]:
-            pages.add(part["path"], "crisis_timeline.html.j2", c=view, part=part)
+            pages.add(part["path"], "crisis_timeline.html.j2", c=heading, part=part)
     for briefing in site["briefings"]:
         pages.add(briefing["path"], "briefing.html.j2", b=briefing)
-    for group in site["actor_groups"]:
+    groups = [{**group, "pages": _pager(group["pages"])} for group in site["actor_groups"]]
+    for group, light in zip(site["actor_groups"], groups):
         for part in group["pages"][1:]:
-            pages.add(part["path"], "actors_more.html.j2", g=group, part=part)
-    pages.add("actors/index.md", "actors_index.html.j2", groups=site["actor_groups"])
+            pages.add(part["path"], "actors_more.html.j2", g={**light, "actors": None}, part=part)
+    pages.add("actors/index.md", "actors_index.html.j2", groups=groups)
     for actor in site["actors"]:
+        about = {k: v for k, v in actor.items() if k not in ("quotes", "positions", "appearances", "parts")}
+        about["position_count"] = len(actor["positions"])
         for part in actor["parts"]:
-            pages.add(part["path"], "actor.html.j2", a=actor, p=part)
+            pages.add(part["path"], "actor.html.j2", a=about, p=part)
     for part in site["speaker_pages"]:
-        pages.add(part["path"], "quotes_index.html.j2", part=part, pager=site["speaker_pages"],
+        pages.add(part["path"], "quotes_index.html.j2", part=part, pager=_pager(site["speaker_pages"]),
                   speaker_count=site["speaker_count"], unattributed=site["unattributed"])
     for part in site["source_pages"]:
-        pages.add(part["path"], "sources_index.html.j2", part=part, pager=site["source_pages"],
+        pages.add(part["path"], "sources_index.html.j2", part=part, pager=_pager(site["source_pages"]),
                   source_count=len(site["sources"]))
     return pages
 

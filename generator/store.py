@@ -82,3 +82,38 @@ class SheetStore:
                 {"stamp": stamp, "state": state, "sheet": sheet}, ensure_ascii=False), durable=False)
         except OSError:  # a cache that cannot be written only costs speed
             pass
+
+
+class ContentCache:
+    """Files kept under a digest of what they were made from (rendered pages, crisis data).
+
+    A build says which keys it uses (`keep`); the files of other keys are deleted, so the
+    folder holds one site's worth. Losing the folder only costs the time to make them again."""
+
+    def __init__(self, folder: Path, suffix: str):
+        self.folder, self.suffix = folder, suffix
+
+    def path(self, key: str) -> Path:
+        return self.folder / f"{key[:40]}{self.suffix}"
+
+    def has(self, key: str) -> bool:
+        return self.path(key).is_file()
+
+    def get(self, key: str) -> str | None:
+        try:
+            return self.path(key).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            return None
+
+    def put(self, key: str, text: str) -> None:
+        try:
+            write_atomic(self.path(key), text, durable=False)
+        except OSError:  # a cache that cannot be written only costs speed
+            pass
+
+    def keep(self, keys) -> None:
+        """Delete every file but those of `keys`."""
+        wanted = {self.path(key).name for key in keys}
+        for path in self.folder.glob(f"*{self.suffix}") if self.folder.is_dir() else ():
+            if path.name not in wanted:
+                path.unlink(missing_ok=True)

@@ -80,5 +80,13 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         if html is None:
             return output
         page.content = None
-        start, end = output.index(_START), output.index(_END) + len(_END)
-        return output[:start] + html + output[end:]
+        start, end = output.find(_START), output.find(_END)
+        if start < 0 or end < 0:  # a theme template that does not show page.content
+            return output
+        return output[:start] + html + output[end + len(_END):]
+
+    def on_post_build(self, *, config) -> None:
+        if self.pages is not None:
+            log.info(f"briefing: {self.pages.rendered} pages rendered, "
+                     f"{len(self.pages.jobs) - self.pages.rendered} unchanged")
+            self.pages = None

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generator import build, crisis, pictures
-from generator.factsheet import dump_yaml, validate
+from generator import build, crisis, data_yaml, pictures
+from generator.factsheet import validate
 from generator.render import render_site
 
 FIXTURES = Path(__file__).parent / "fixtures" / "crisis"
@@ -200,7 +200,7 @@ def test_relations_and_disagreements(dam):
 
 
 def test_crisis_yaml_round_trips(dam):
-    assert yaml.safe_load(dump_yaml(dam)) == dam
+    assert yaml.safe_load(data_yaml.dump(dam)) == dam
     assert list(dam) == list(crisis.CRISIS_FIELDS)
 
 

@@ -531,3 +531,51 @@ def test_small_caps_page_every_long_list(monkeypatch):
     assert all(f"{letters(n).capitalize()} Movement" in groups for n in range(30))
     actor = "".join(t for p, t in site.items() if p == "actors/speaker-0.md" or p.startswith("actors/speaker-0/"))
     assert all(f"the plan {n} was fair" in actor for n in range(0, 30, 7))
+
+
+# --- the page cache ---------------------------------------------------------------------------------
+
+class MemoryCache(dict):
+    def get(self, key):
+        return super().get(key)
+
+    def put(self, key, text):
+        self[key] = text
+
+
+def test_one_new_article_re_renders_only_the_pages_it_changes():
+    from generator import crisis
+    from generator.render import plan_site
+    cache = MemoryCache()
+    sheets = synthetic_sheets(60)
+    analysis = crisis.analyse(sheets[:-1])
+    first = plan_site(analysis.sheets, crises=analysis.crises)
+    first.use_cache(cache)
+    before = first.render_all()
+    assert first.rendered == len(first.jobs)
+    again = plan_site(analysis.sheets, crises=analysis.crises)
+    again.use_cache(cache)
+    assert again.render_all() == before and again.rendered == 0
+    analysis = crisis.analyse(sheets)
+    grown = plan_site(analysis.sheets, crises=analysis.crises)
+    grown.use_cache(cache)
+    pages = grown.render_all()
+    fresh = render_site(analysis.sheets, crises=analysis.crises)
+    assert pages == fresh  # what comes from the cache is what rendering gives
+    assert 0 < grown.rendered < len(grown.jobs) / 3
+    assert "briefings/article-59/index.md" in pages
+
+
+def test_a_template_change_re_renders_every_page(tmp_path):
+    from generator.render import plan_site
+    shutil.copytree(TEMPLATES_DIR, tmp_path / "templates")
+    cache, sheets = MemoryCache(), [load(name) for name in MINI_CRISIS]
+    first = plan_site(sheets, templates_dir=tmp_path / "templates")
+    first.use_cache(cache)
+    first.render_all()
+    home = tmp_path / "templates" / "home.html.j2"
+    home.write_text(home.read_text().replace("Fact sheets extracted", "Facts extracted"))
+    second = plan_site(sheets, templates_dir=tmp_path / "templates")
+    second.use_cache(cache)
+    assert "Facts extracted" in second.render_all()["index.md"]
+    assert second.rendered == len(second.jobs)
