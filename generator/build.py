@@ -305,7 +305,7 @@ def _crisis_data(cache: ContentCache, merged: dict, kept: list[str]) -> Path | s
 
 # --- publishing the site ------------------------------------------------------------------------
 
-def _tree_digest(digest, folder: Path) -> None:
+def tree_digest(digest, folder: Path) -> None:
     if folder.is_dir():
         for path in sorted(p for p in folder.rglob("*") if p.is_file()):
             digest.update(str(path.relative_to(folder)).encode() + b"\0" + path.read_bytes())
@@ -331,8 +331,8 @@ def site_stamp(project: Project, result: BuildResult) -> str:
     for name in ("mkdocs.yml", project.crises_file):
         path = project.root / name
         digest.update(path.read_bytes() if path.is_file() else b"-")
-    _tree_digest(digest, project.templates)
-    _tree_digest(digest, project.root / "docs")
+    tree_digest(digest, project.templates)
+    tree_digest(digest, project.root / "docs")
     return digest.hexdigest()
 
 

@@ -242,14 +242,14 @@ def load_yaml(text: str, name: str) -> dict:
     return data
 
 
-def write_atomic(path: Path, text: str, durable: bool = True) -> None:
-    """Write text so that a reader sees the old file or the new one, never half of either.
-    `durable` also waits until the text is on disk (not worth it for a cache)."""
+def write_atomic(path: Path, text: str | bytes, durable: bool = True) -> None:
+    """Write text (or bytes) so that a reader sees the old file or the new one, never half of
+    either. `durable` also waits until the text is on disk (not worth it for a cache)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(text.encode("utf-8") if isinstance(text, str) else text)
             if durable:
                 fh.flush()
                 os.fsync(fh.fileno())

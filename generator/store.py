@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import zlib
 from pathlib import Path
 
 from generator.factsheet import FactSheetError, dump_yaml, load_yaml, write_atomic
@@ -88,10 +89,12 @@ class ContentCache:
     """Files kept under a digest of what they were made from (rendered pages, crisis data).
 
     A build says which keys it uses (`keep`); the files of other keys are deleted, so the
-    folder holds one site's worth. Losing the folder only costs the time to make them again."""
+    folder holds one site's worth. Losing the folder only costs the time to make them again.
+    `compressed` keeps the text zlib-compressed (for whole framed pages, mostly the theme's
+    repeated markup)."""
 
-    def __init__(self, folder: Path, suffix: str):
-        self.folder, self.suffix = folder, suffix
+    def __init__(self, folder: Path, suffix: str, compressed: bool = False):
+        self.folder, self.suffix, self.compressed = folder, suffix, compressed
 
     def path(self, key: str) -> Path:
         return self.folder / f"{key[:40]}{self.suffix}"
@@ -101,13 +104,15 @@ class ContentCache:
 
     def get(self, key: str) -> str | None:
         try:
-            return self.path(key).read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError):
+            data = self.path(key).read_bytes()
+            return (zlib.decompress(data) if self.compressed else data).decode("utf-8")
+        except (OSError, UnicodeDecodeError, zlib.error):
             return None
 
     def put(self, key: str, text: str) -> None:
+        data = text.encode("utf-8", "surrogatepass")
         try:
-            write_atomic(self.path(key), text, durable=False)
+            write_atomic(self.path(key), zlib.compress(data, 1) if self.compressed else data, durable=False)
         except OSError:  # a cache that cannot be written only costs speed
             pass
 

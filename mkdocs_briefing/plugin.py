@@ -6,12 +6,20 @@ Our pages are HTML already (generator.render), so MkDocs gets an empty Markdown 
 and the plugin hands the theme the page itself. A page is rendered when MkDocs writes it and
 dropped after: the site is never held in memory whole. The search index gets each page's
 opening only (title, dates, lede), which keeps it small at thousands of articles.
+
+The theme's frame around a page (header, navigation, table of contents) depends only on the
+page and on what every page shares (configuration, theme, hand-written pages). A page whose own
+content and those shared inputs are what they were at the last build gets its frame from the
+cache instead of the theme: with one new article, most pages cost a file read.
 """
 from __future__ import annotations
 
+import hashlib
+import importlib.metadata as metadata
 import logging
 from pathlib import Path
 
+import jinja2
 from mkdocs.config import config_options as opt
 from mkdocs.config.base import Config
 from mkdocs.exceptions import PluginError
@@ -20,12 +28,15 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.toc import get_toc
 
 from generator import build
+from generator.store import ContentCache
 
 log = logging.getLogger("mkdocs.plugins.briefing")
 
 # Around the page's opening in page.content while the theme renders; the whole page goes there
 # after. Article text is HTML-escaped, so it cannot hold these comments.
 _START, _END = "<!-- briefing:page -->", "<!-- /briefing:page -->"
+# The template of a page whose frame comes from the cache: the theme has nothing to do.
+_FRAMED = "briefing-framed.html"
 
 
 class BriefingConfig(Config):
@@ -38,7 +49,10 @@ class BriefingConfig(Config):
 class BriefingPlugin(BasePlugin[BriefingConfig]):
     def __init__(self):
         self.pages = None  # generator.render.Renderer of this build
-        self.current: dict[str, str] = {}  # src_uri -> HTML of the page being written
+        self.frames: ContentCache | None = None
+        self.frame_keys: dict[str, str] = {}  # src_uri -> key of its framed page
+        self.current: dict[str, tuple] = {}  # src_uri -> (page HTML, cached frame or None)
+        self.framed_from_cache = 0
 
     def on_files(self, files: Files, config) -> Files:
         root = Path(config.config_file_path).resolve().parent
@@ -50,7 +64,8 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         if result.problems and self.config.strict:
             raise PluginError(f"{len(result.problems)} seed(s) could not be used (strict)")
         site = build.site_files(project, result.sheets, result.on_disk, config.use_directory_urls)
-        self.pages = site.pages
+        self.pages, self.framed_from_cache = site.pages, 0
+        self._plan_frames(project, config)
         for path in site.pages.jobs:
             files.append(File.generated(config, path, content=""))
         for path, source in site.copies.items():
@@ -60,6 +75,17 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         log.info(f"briefing: {len(result.sheets)} fact sheets ({len(result.extracted)} extracted)")
         return files
 
+    def _plan_frames(self, project: build.Project, config) -> None:
+        shared = _shared_stamp(config)
+        self.frames = ContentCache(project.cache / "framed", ".html.z", compressed=True)
+        self.frame_keys = {path: hashlib.sha256(f"{shared} {key}".encode()).hexdigest()
+                           for path, key in self.pages.keys.items()}
+        self.frames.keep(self.frame_keys.values())
+
+    def on_env(self, env: jinja2.Environment, *, config, files) -> jinja2.Environment:
+        env.loader = jinja2.ChoiceLoader([jinja2.DictLoader({_FRAMED: ""}), env.loader])
+        return env
+
     def _ours(self, page) -> bool:
         return self.pages is not None and page.file.generated_by == "briefing" \
             and page.file.src_uri in self.pages.jobs
@@ -68,25 +94,48 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
     def on_page_context(self, context, *, page, config, nav):
         if not self._ours(page):
             return context
-        rendered = self.pages.render(page.file.src_uri)
+        path = page.file.src_uri
+        rendered = self.pages.render(path)
         page.meta["title"] = rendered.title
         page.toc = get_toc(rendered.toc)
         page.content = f"{_START}{rendered.summary}{_END}"
-        self.current[page.file.src_uri] = rendered.html
+        frame = self.frames.get(self.frame_keys[path]) if path in self.frame_keys else None
+        if frame is not None:
+            page.meta["template"] = _FRAMED
+            self.framed_from_cache += 1
+        self.current[path] = (rendered.html, frame)
         return context
 
     def on_post_page(self, output: str, *, page, config) -> str:
-        html = self.current.pop(page.file.src_uri, None)
-        if html is None:
+        path = page.file.src_uri
+        if path not in self.current:
             return output
+        html, frame = self.current.pop(path)
         page.content = None
-        start, end = output.find(_START), output.find(_END)
+        if frame is None:
+            frame = output
+            if path in self.frame_keys:
+                self.frames.put(self.frame_keys[path], frame)
+        start, end = frame.find(_START), frame.find(_END)
         if start < 0 or end < 0:  # a theme template that does not show page.content
-            return output
-        return output[:start] + html + output[end + len(_END):]
+            return frame
+        return frame[:start] + html + frame[end + len(_END):]
 
     def on_post_build(self, *, config) -> None:
         if self.pages is not None:
-            log.info(f"briefing: {self.pages.rendered} pages rendered, "
-                     f"{len(self.pages.jobs) - self.pages.rendered} unchanged")
+            log.info(f"briefing: {len(self.pages.jobs)} pages, {self.pages.rendered} rendered, "
+                     f"{self.framed_from_cache} framed from the cache")
             self.pages = None
+
+
+def _shared_stamp(config) -> str:
+    """A digest of what every page's frame depends on besides the page itself."""
+    digest = hashlib.sha256(Path(config.config_file_path).read_bytes())
+    for name in ("mkdocs", "mkdocs-material", "Jinja2"):
+        digest.update(f"{name}={metadata.version(name)}".encode())
+    digest.update(Path(__file__).read_bytes())
+    build.tree_digest(digest, Path(config.docs_dir))
+    for folder in map(Path, config.theme.dirs):  # a custom_dir (installed themes are versioned above)
+        if "site-packages" not in folder.parts:
+            build.tree_digest(digest, folder)
+    return digest.hexdigest()

@@ -98,3 +98,15 @@ def test_golden_pages(tmp_path):
     assert sorted(pages) == sorted(expected)
     for path in pages:
         assert pages[path] == expected[path], f"{path} differs from tests/golden/expected/{path}"
+
+
+def test_frames_from_the_cache_give_the_same_pages(site):
+    """A rebuild with nothing changed takes every generated page's frame from the cache; the
+    pages must be byte for byte those the theme rendered."""
+    out = site / "site"
+    before = {p.relative_to(out): p.read_bytes() for p in out.rglob("*.html")}
+    assert any((site / ".cache" / "briefing" / "framed").iterdir())
+    (site / ".cache" / "briefing" / "site-stamp").unlink()  # force the site to be built again
+    assert main(["build", "--root", str(site), "--site-dir", str(out)]) == 0
+    after = {p.relative_to(out): p.read_bytes() for p in out.rglob("*.html")}
+    assert after == before
