@@ -53,6 +53,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         self.frame_keys: dict[str, str] = {}  # src_uri -> key of its framed page
         self.current: dict[str, tuple] = {}  # src_uri -> (page HTML, cached frame or None)
         self.framed_from_cache = 0
+        self.env: jinja2.Environment | None = None
 
     def on_files(self, files: Files, config) -> Files:
         root = Path(config.config_file_path).resolve().parent
@@ -82,8 +83,16 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
                            for path, key in self.pages.keys.items()}
         self.frames.keep(self.frame_keys.values())
 
+    def on_page_content(self, html: str, *, page, config, files) -> str:
+        # MkDocs picks a page's template before on_page_context: decide here
+        key = self.frame_keys.get(page.file.src_uri) if self._ours(page) else None
+        if key and self.frames.has(key):
+            page.meta["template"] = _FRAMED
+        return html
+
     def on_env(self, env: jinja2.Environment, *, config, files) -> jinja2.Environment:
         env.loader = jinja2.ChoiceLoader([jinja2.DictLoader({_FRAMED: ""}), env.loader])
+        self.env = env
         return env
 
     def _ours(self, page) -> bool:
@@ -99,10 +108,13 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         page.meta["title"] = rendered.title
         page.toc = get_toc(rendered.toc)
         page.content = f"{_START}{rendered.summary}{_END}"
-        frame = self.frames.get(self.frame_keys[path]) if path in self.frame_keys else None
-        if frame is not None:
-            page.meta["template"] = _FRAMED
-            self.framed_from_cache += 1
+        frame = None
+        if page.meta.get("template") == _FRAMED:
+            frame = self.frames.get(self.frame_keys[path])
+            if frame is None:  # gone since on_page_content: the theme frames it after all
+                frame = self.env.get_template("main.html").render(context)
+            else:
+                self.framed_from_cache += 1
         self.current[path] = (rendered.html, frame)
         return context
 
