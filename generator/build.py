@@ -62,6 +62,7 @@ class Project:
 @dataclass
 class BuildResult:
     sheets: list[dict] = field(default_factory=list)
+    ids: list[str] = field(default_factory=list)  # of every sheet the site uses, sorted
     problems: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     extracted: list[str] = field(default_factory=list)
@@ -70,7 +71,7 @@ class BuildResult:
 
     @property
     def on_disk(self) -> frozenset[str]:
-        return frozenset(s["id"] for s in self.sheets) - self.off_disk
+        return frozenset(self.ids) - self.off_disk
 
 
 @lru_cache(maxsize=1)
@@ -160,13 +161,15 @@ def curate(project: Project, article: Article, data: dict) -> dict:
     return data
 
 
-def build_sheets(project: Project, jobs: int | None = None) -> BuildResult:
+def build_sheets(project: Project, jobs: int | None = None, keep: bool = True) -> BuildResult:
     """Fact sheets of every seed, validated, and written where they changed.
 
     A current sheet is used without parsing its seed again (it was validated when written). A
     sheet a person edited by hand is never overwritten: it is used as it is, and reported when its
     seed or the extractor changed since. `jobs` is the number of extraction processes (default:
-    one per core when there is enough work).
+    one per core when there is enough work). With `keep` false the result holds only the sheets
+    that are not on disk (for a caller that hands the site to another process: thousands of
+    sheets in memory cost a gigabyte).
     """
     result = BuildResult()
     store = project.store
@@ -174,9 +177,12 @@ def build_sheets(project: Project, jobs: int | None = None) -> BuildResult:
     for seed in scan_seeds(project, result):
         sheet, state = store.read(seed.id)
         if state == GENERATED and up_to_date(project, sheet, seed):
-            result.sheets.append(sheet)
+            if keep:
+                result.sheets.append(sheet)
+            result.ids.append(seed.id)
             result.reused.append(seed.id)
             result.warnings.extend(sheet.get("seed_warnings") or [])
+            result.problems.extend(sheet.get("curation_problems") or [])
             continue
         article = parse_seed(seed, result)
         if article is None:
@@ -202,8 +208,10 @@ def build_sheets(project: Project, jobs: int | None = None) -> BuildResult:
         if done.sheet["id"] not in result.off_disk:
             store.write(done.sheet, done.text)
         result.extracted.append(done.sheet["id"])
-    result.sheets = sorted(result.sheets + checked, key=lambda d: d["id"])
-    result.problems.extend(p for d in result.sheets for p in d.get("curation_problems") or [])
+    result.problems.extend(p for d in checked for p in d.get("curation_problems") or [])
+    result.ids = sorted(result.ids + [d["id"] for d in checked])
+    kept = checked if keep else [d for d in checked if d["id"] in result.off_disk]
+    result.sheets = sorted(result.sheets + kept, key=lambda d: d["id"])
     return result
 
 
@@ -320,14 +328,14 @@ def site_stamp(project: Project, result: BuildResult) -> str:
     for name in ("mkdocs", "mkdocs-material", "Jinja2", "Markdown"):
         digest.update(f"{name}={meta.version(name)}".encode())
     package = Path(__file__).resolve().parent
-    for path in sorted(package.glob("*.py")):
+    for path in sorted([*package.glob("*.py"), *(package.parent / "mkdocs_briefing").glob("*.py")]):
         digest.update(path.read_bytes())
     for sheet in result.sheets:
         if sheet["id"] in result.off_disk:
             digest.update(repr(sheet).encode())
-        else:
-            stat = project.sheet_path(sheet["id"]).stat()
-            digest.update(f"{sheet['id']} {stat.st_size} {stat.st_mtime_ns}".encode())
+    for sheet_id in sorted(result.on_disk):
+        stat = project.sheet_path(sheet_id).stat()
+        digest.update(f"{sheet_id} {stat.st_size} {stat.st_mtime_ns}".encode())
     for name in ("mkdocs.yml", project.crises_file):
         path = project.root / name
         digest.update(path.read_bytes() if path.is_file() else b"-")

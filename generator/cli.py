@@ -37,9 +37,9 @@ def _mkdocs(command: list[str], project: build.Project) -> int:
 
 def cmd_build(args) -> int:
     project = _project(args)
-    result = build.build_sheets(project, jobs=args.jobs)
+    result = build.build_sheets(project, jobs=args.jobs, keep=False)  # the site is built by MkDocs
     _report(result.warnings + result.problems)
-    print(f"fact sheets: {len(result.sheets)} ({len(result.extracted)} extracted, "
+    print(f"fact sheets: {len(result.ids)} ({len(result.extracted)} extracted, "
           f"{len(result.reused)} unchanged) in {project.facts}")
     if result.problems and args.strict:  # warnings (a seed that still builds) never fail a run
         return EXIT_PROBLEMS

@@ -73,7 +73,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             files.append(File.generated(config, path, abs_src_path=str(source)))
         for path, content in site.texts.items():
             files.append(File.generated(config, path, content=content))
-        log.info(f"briefing: {len(result.sheets)} fact sheets ({len(result.extracted)} extracted)")
+        log.info(f"briefing: {len(result.ids)} fact sheets ({len(result.extracted)} extracted)")
         return files
 
     def _plan_frames(self, project: build.Project, config) -> None:

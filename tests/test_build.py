@@ -136,3 +136,11 @@ def test_a_sheet_that_fails_validation_is_reported_and_not_written(project, monk
     assert [s["id"] for s in result.sheets] == ["harbour-talks-collapse"]
     assert not project.sheet_path("relief-convoy").exists()
     assert project.sheet_path("harbour-talks-collapse").is_file()
+
+
+def test_without_keep_the_result_names_the_sheets_but_does_not_hold_them(project):
+    fresh = build.build_sheets(project, keep=False)
+    again = build.build_sheets(project, keep=False)
+    for result in (fresh, again):
+        assert result.sheets == [] and result.ids == ["harbour-talks-collapse", "relief-convoy"]
+        assert result.on_disk == {"harbour-talks-collapse", "relief-convoy"}
