@@ -73,6 +73,11 @@ class BuildResult:
     def on_disk(self) -> frozenset[str]:
         return frozenset(self.ids) - self.off_disk
 
+    def take_sheets(self) -> list[dict]:
+        """The sheets, handed over: the result no longer holds them (see site_files)."""
+        sheets, self.sheets = self.sheets, []
+        return sheets
+
 
 @lru_cache(maxsize=1)
 def extractor_version() -> str:
@@ -263,26 +268,29 @@ class SiteFiles:
 
 
 def site_files(project: Project, sheets: list[dict], on_disk: frozenset[str] = frozenset(),
-               directory_urls: bool = True) -> SiteFiles:
+               directory_urls: bool = True, release: bool = False) -> SiteFiles:
     """The pages, each sheet as a download, and per crisis its merged data (crisis.yaml) and
     pictures (network.svg, timeline.svg).
 
     `on_disk` names the sheets whose file in facts/ holds them as they are: that file is the
-    download, so a sheet is never written twice."""
+    download, so a sheet is never written twice. With `release`, the entries of `sheets` are
+    replaced by their site-wide copies (crisis.analyse): given a list nobody else holds
+    (`BuildResult.take_sheets`), the originals are freed as the copies are made."""
     # a project without its own templates/ uses the ones this package ships
     templates = project.templates if project.templates.is_dir() else None
     crises_file = project.root / project.crises_file
     overrides = crisis.load_overrides(crises_file.read_text(encoding="utf-8") if crises_file.is_file() else None)
-    analysis = crisis.analyse(sheets, overrides)
-    files = SiteFiles(render.plan_site(analysis.sheets, templates, analysis.crises, directory_urls))
-    page_cache = ContentCache(project.cache / "pages", ".html")
-    page_cache.keep(files.pages.use_cache(page_cache))
+    copies, texts = {}, {}
     for sheet in sheets:  # the download is the sheet as extracted: the public contract
         download = f"briefings/{sheet['id']}/factsheet.yaml"
         if sheet["id"] in on_disk:
-            files.copies[download] = project.sheet_path(sheet["id"])
+            copies[download] = project.sheet_path(sheet["id"])
         else:
-            files.texts[download] = dump_yaml(sheet)
+            texts[download] = dump_yaml(sheet)
+    analysis = crisis.analyse(sheets, overrides, release=release)
+    files = SiteFiles(render.plan_site(analysis.sheets, templates, analysis.crises, directory_urls), copies, texts)
+    page_cache = ContentCache(project.cache / "pages", ".html")
+    page_cache.keep(files.pages.use_cache(page_cache))
     crisis_data, kept = ContentCache(project.cache / "crises", ".yaml"), []
     for merged in analysis.crises:
         folder = render.crisis_page(merged["id"]).rsplit("/", 1)[0]

@@ -870,10 +870,19 @@ class Analysis:
     crises: list[dict]          # one merged crisis dict each (crisis.yaml)
 
 
-def analyse(sheets: list[dict], overrides: dict[str, dict] | None = None) -> Analysis:
+def analyse(sheets: list[dict], overrides: dict[str, dict] | None = None, release: bool = False) -> Analysis:
+    """Identities, unified sheets and merged crises of `sheets`. With `release`, each entry of
+    `sheets` is replaced by its unified copy as soon as it is made, so that a caller that hands
+    over its only list frees the originals one by one instead of holding two copies of every
+    sheet (at thousands of articles, a gigabyte)."""
     identities = resolve_actors(sheets)
     ids = id_map(identities)
-    unified = [unify_sheet(s, ids) for s in sheets]
+    if release:
+        for index, sheet in enumerate(sheets):
+            sheets[index] = unify_sheet(sheet, ids)
+        unified = sheets
+    else:
+        unified = [unify_sheet(s, ids) for s in sheets]
     by_id = {s["id"]: s for s in unified}
     by_identity = {i.id: i for i in identities}
     crises = [merge_crisis(g, by_id, by_identity) for g in group_articles(unified, overrides)]

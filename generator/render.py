@@ -275,6 +275,22 @@ def _templates_fingerprint(env: jinja2.Environment, directory_urls: bool) -> str
 
 # --- site -----------------------------------------------------------------------------------------
 
+# What a list shows of each briefing, crisis or actor: the index pages get these rows, not the
+# whole views (whose every quote would otherwise be in the data, and the key, of every index).
+BRIEFING_ROW = ("id", "path", "title", "lede", "published", "publisher", "authors", "url", "language",
+                "actor_count", "quote_count")
+CRISIS_ROW = ("id", "path", "title", "grouped_by", "first", "last", "article_count")
+ACTOR_ROW = ("ref", "kind", "aliases", "roles", "affiliations", "crises", "article_count", "quote_count")
+
+
+def _rows(items: list[dict], fields: tuple[str, ...]) -> list[dict]:
+    return [{k: item[k] for k in fields if k in item} for item in items]
+
+
+def _paged_rows(pages: list[dict], fields: tuple[str, ...]) -> list[dict]:
+    return [{**page, "items": _rows(page["items"], fields)} for page in pages]
+
+
 def _pager(pages: list[dict]) -> list[dict]:
     """The pages of a list as a pager shows them: their numbers, paths and row ranges."""
     return [{k: page[k] for k in ("number", "path", "start", "end") if k in page} for page in pages]
@@ -290,13 +306,13 @@ def plan_site(sheets: list[dict], templates_dir: Path | None = None,
     site = build_site(sheets, crises)
     pages = Renderer(make_environment(templates_dir), directory_urls)
     archive = [{**month, "pages": _pager(month["pages"])} for month in site["archive"]]
-    pages.add("index.md", "home.html.j2", briefings=site["briefings"][:LATEST_BRIEFINGS],
-              briefing_count=len(site["briefings"]), crises=site["crises"][:HOME_CRISES],
+    pages.add("index.md", "home.html.j2", briefings=_rows(site["briefings"][:LATEST_BRIEFINGS], BRIEFING_ROW),
+              briefing_count=len(site["briefings"]), crises=_rows(site["crises"][:HOME_CRISES], CRISIS_ROW),
               crisis_count=len(site["crises"]), archive=archive)
     for month, light in zip(site["archive"], archive):
-        for part in month["pages"]:
+        for part in _paged_rows(month["pages"], BRIEFING_ROW):
             pages.add(part["path"], "archive.html.j2", month=light, part=part)
-    for part in site["crisis_pages"]:
+    for part in _paged_rows(site["crisis_pages"], CRISIS_ROW):
         pages.add(part["path"], "crises_index.html.j2", part=part, pager=_pager(site["crisis_pages"]),
                   crisis_count=len(site["crises"]))
     for view in site["crises"]:
@@ -306,9 +322,10 @@ def plan_site(sheets: list[dict], templates_dir: Path | None = None,
             pages.add(part["path"], "crisis_timeline.html.j2", c=heading, part=part)
     for briefing in site["briefings"]:
         pages.add(briefing["path"], "briefing.html.j2", b=briefing)
-    groups = [{**group, "pages": _pager(group["pages"])} for group in site["actor_groups"]]
+    groups = [{**group, "actors": _rows(group["actors"], ACTOR_ROW), "pages": _pager(group["pages"])}
+              for group in site["actor_groups"]]
     for group, light in zip(site["actor_groups"], groups):
-        for part in group["pages"][1:]:
+        for part in _paged_rows(group["pages"][1:], ACTOR_ROW):
             pages.add(part["path"], "actors_more.html.j2", g={**light, "actors": None}, part=part)
     pages.add("actors/index.md", "actors_index.html.j2", groups=groups)
     for actor in site["actors"]:
@@ -373,7 +390,8 @@ CRISES_PER_PAGE = 500      # rows per page of the crises index
 QUOTE_SPEAKERS = 500       # speakers per page of the quotes index
 UNATTRIBUTED_SHOWN = 20    # newest unattributed quotes on the quotes index
 ACTORS_PER_PAGE = 300      # actors of one kind per page of the actors index
-ACTOR_QUOTES = 50          # quotes, positions and articles per actor page (older ones on pages 2, 3 ...)
+ACTOR_QUOTES = 50          # quotes, positions and articles per actor page (older ones on pages 2, 3 ...;
+                           # the first page holds up to twice as many, see _stable_pages)
 ACTOR_POSITIONS = 50
 ACTOR_ARTICLES = 100
 SOURCES_PER_PAGE = 300     # rows per page of the sources index
@@ -405,12 +423,22 @@ def _archive(briefings: list[dict]) -> list[dict]:
                              f"briefings/archive/{key}-{{n}}.md")} for key in keys]
 
 
+def _stable_pages(items: list, size: int) -> list[list]:
+    """`items` (oldest first) on pages, newest page first: the first page holds the newest
+    `size` to 2 x `size` - 1 items, every other page a fixed `size` counted from the oldest. A
+    new item then changes the first page only (until it splits), not every page after it."""
+    fixed = max(0, len(items) // size - 1)
+    older = [items[i * size:(i + 1) * size] for i in range(fixed)]
+    return [items[fixed * size:]] + older[::-1]
+
+
 def _actor_parts(actor: dict) -> list[dict]:
     """An actor page shows the newest quotes, positions and articles; older ones go to numbered
-    pages beside it (actors/<id>/2.md, ...). Quotes and positions read oldest first on each page."""
-    quotes = [c[::-1] for c in _chunks(actor["quotes"][::-1], ACTOR_QUOTES)]
-    positions = [c[::-1] for c in _chunks(actor["positions"][::-1], ACTOR_POSITIONS)]
-    appearances = _chunks(actor["appearances"], ACTOR_ARTICLES)
+    pages beside it (actors/<id>/2.md, ...). Quotes and positions read oldest first on each
+    page, articles newest first."""
+    quotes = _stable_pages(actor["quotes"], ACTOR_QUOTES)
+    positions = _stable_pages(actor["positions"], ACTOR_POSITIONS)
+    appearances = [page[::-1] for page in _stable_pages(actor["appearances"][::-1], ACTOR_ARTICLES)]
     count = max(len(quotes), len(positions), len(appearances))
     stem = actor["ref"]["path"][: -len(".md")]
     parts = []

@@ -64,7 +64,8 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             log.warning(line)
         if result.problems and self.config.strict:
             raise PluginError(f"{len(result.problems)} seed(s) could not be used (strict)")
-        site = build.site_files(project, result.sheets, result.on_disk, config.use_directory_urls)
+        site = build.site_files(project, result.take_sheets(), result.on_disk, config.use_directory_urls,
+                                release=True)
         self.pages, self.framed_from_cache = site.pages, 0
         self._plan_frames(project, config)
         for path in site.pages.jobs:

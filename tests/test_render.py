@@ -499,12 +499,32 @@ def test_a_large_corpus_has_its_archive_and_timeline_pages_linked(large_site):
     assert f"{folder}/timeline-1.md" in links and f"{folder}/timeline-2.md" in links
     events = "".join(t for p, t in large_site.items() if p.startswith(f"{folder}/timeline-"))
     assert all(f"Event {n} happened" in events for n in range(400) if n % 50 != 7)
-    speaker = to_html(large_site["actors/speaker-0.md"])
-    assert "50 of 58 quotes, the newest" in speaker.text
-    assert "actors/speaker-0/2.md" in targets("actors/speaker-0.md", speaker, large_site)
-    older = to_html(large_site["actors/speaker-0/2.md"])
-    assert "Ilsa Varnok (page 2 of 2)" in older.text and "8 of 58 quotes;" in older.text
-    assert "actors/speaker-0.md" in targets("actors/speaker-0/2.md", older, large_site)
+    speaker = to_html(large_site["actors/speaker-0.md"])  # 58 quotes: under twice a page, one page
+    assert all(f"the plan {n} was fair" in speaker.text for n in range(0, 400, 7))
+    assert "actors/speaker-0/2.md" not in large_site
+
+
+def test_long_lists_keep_their_older_pages_fixed():
+    from generator.render import _stable_pages
+    assert _stable_pages(list(range(3)), 5) == [[0, 1, 2]]
+    assert _stable_pages(list(range(9)), 5) == [[0, 1, 2, 3, 4, 5, 6, 7, 8]]
+    assert _stable_pages(list(range(10)), 5) == [[5, 6, 7, 8, 9], [0, 1, 2, 3, 4]]
+    assert _stable_pages(list(range(17)), 5) == [[10, 11, 12, 13, 14, 15, 16], [5, 6, 7, 8, 9], [0, 1, 2, 3, 4]]
+    # one more item changes the first page only
+    assert _stable_pages(list(range(18)), 5)[1:] == _stable_pages(list(range(17)), 5)[1:]
+
+
+def test_an_actor_with_many_quotes_has_older_pages(monkeypatch):
+    from generator import crisis, render
+    monkeypatch.setattr(render, "ACTOR_QUOTES", 20)
+    analysis = crisis.analyse(synthetic_sheets(400))
+    site = render_site(analysis.sheets, crises=analysis.crises)
+    speaker = to_html(site["actors/speaker-0.md"])
+    assert "38 of 58 quotes, the newest" in speaker.text
+    assert "actors/speaker-0/2.md" in targets("actors/speaker-0.md", speaker, site)
+    older = to_html(site["actors/speaker-0/2.md"])
+    assert "Ilsa Varnok (page 2 of 2)" in older.text and "20 of 58 quotes;" in older.text
+    assert "actors/speaker-0.md" in targets("actors/speaker-0/2.md", older, site)
 
 
 def test_every_internal_link_of_a_large_corpus_resolves(large_site):
