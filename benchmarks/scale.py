@@ -3,13 +3,18 @@
 
 Usage: python benchmarks/scale.py [--sizes 100,1000,10000] [--sample 300] [--jobs 2]
        python benchmarks/scale.py --sizes ""      # throughput only
+       python benchmarks/scale.py --site-sizes 1000,10000 --extracted 300
 
 1. Throughput on `--sample` synthetic articles, in one run: the bare spaCy parse (the same
    pipeline, nlp.pipe) against our extraction (parse + every extractor), in words per second;
    and extraction with `--jobs` processes against one.
 2. For each size N, in a fresh project: cold build, rebuild with nothing changed, rebuild after
-   one new seed, rebuild after one template change; wall time and peak memory (max RSS of the
-   build and its child processes); time per generated page. Prints a table.
+   one new seed, rebuild after one template change; wall time and peak memory (the build's
+   processes summed); time per generated page. Prints a table.
+3. With --site-sizes, the site stage alone at sizes beyond what is worth extracting: `--extracted`
+   articles are extracted, the rest are copies of them under new headlines (their sheets made
+   by copying), every page cache is cleared, then: the site built, rebuilt with nothing changed,
+   and rebuilt with one more article.
 The corpus comes from benchmarks/synthetic.py (templates of our own; nothing from ../shared).
 """
 from __future__ import annotations
@@ -55,8 +60,27 @@ def throughput(sample: int, jobs: int) -> dict:
     return {"words": words, **rows}
 
 
+def _tree_rss(pid: int) -> int:
+    """Memory (KiB) of a process and all its descendants, read from /proc: their proportional
+    set sizes, so that pages forked workers share with their parent count once."""
+    total, todo = 0, [pid]
+    while todo:
+        current = todo.pop()
+        try:
+            with open(f"/proc/{current}/smaps_rollup") as fh:
+                total += next((int(line.split()[1]) for line in fh if line.startswith("Pss:")), 0)
+            for task in os.listdir(f"/proc/{current}/task"):
+                with open(f"/proc/{current}/task/{task}/children") as fh:
+                    todo.extend(int(child) for child in fh.read().split())
+        except (OSError, ValueError):
+            continue
+    return total
+
+
 def run_build(root: Path, *extra: str) -> tuple[float, float]:
-    """(seconds, peak MiB) of one `briefing build` in its own process tree."""
+    """(seconds, peak MiB) of one `briefing build` in its own process tree. The peak is the
+    most the whole tree held at once (its processes' PSS summed, sampled every 0.2 s), or the
+    largest single process's peak RSS if that is more."""
     start = time.perf_counter()
     pid = os.fork()
     if pid == 0:  # the child becomes the build; wait4 then reports its and its children's peak RSS
@@ -64,10 +88,16 @@ def run_build(root: Path, *extra: str) -> tuple[float, float]:
         os.dup2(devnull, 1)
         os.execv(sys.executable, [sys.executable, "-m", "generator.cli", "build", "--root", str(root),
                                   "--site-dir", str(root / "site"), *extra])
-    _, status, usage = os.wait4(pid, 0)
+    peak = 0
+    while True:
+        done, status, usage = os.wait4(pid, os.WNOHANG)
+        if done:
+            break
+        peak = max(peak, _tree_rss(pid))
+        time.sleep(0.2)
     if os.waitstatus_to_exitcode(status) != 0:
         raise SystemExit(f"build failed in {root}")
-    return time.perf_counter() - start, usage.ru_maxrss / 1024
+    return time.perf_counter() - start, max(peak, usage.ru_maxrss) / 1024
 
 
 def project(size: int) -> Path:

@@ -288,20 +288,21 @@ def site_files(project: Project, sheets: list[dict], on_disk: frozenset[str] = f
         else:
             texts[download] = dump_yaml(sheet)
     analysis = crisis.analyse(sheets, overrides, release=release)
-    files = SiteFiles(render.plan_site(analysis.sheets, templates, analysis.crises, directory_urls), copies, texts)
-    page_cache = ContentCache(project.cache / "pages", ".html")
-    page_cache.keep(files.pages.use_cache(page_cache))
+    # the crisis files first: their large transient texts come before the page data exists
     crisis_data, kept = ContentCache(project.cache / "crises", ".yaml"), []
     for merged in analysis.crises:
         folder = render.crisis_page(merged["id"]).rsplit("/", 1)[0]
         data = _crisis_data(crisis_data, merged, kept)
         if isinstance(data, Path):
-            files.copies[f"{folder}/crisis.yaml"] = data
+            copies[f"{folder}/crisis.yaml"] = data
         else:
-            files.texts[f"{folder}/crisis.yaml"] = data
-        files.texts[f"{folder}/network.svg"] = pictures.network(merged)
-        files.texts[f"{folder}/timeline.svg"] = pictures.timeline(merged)
+            texts[f"{folder}/crisis.yaml"] = data
+        texts[f"{folder}/network.svg"] = pictures.network(merged)
+        texts[f"{folder}/timeline.svg"] = pictures.timeline(merged)
     crisis_data.keep(kept)
+    files = SiteFiles(render.plan_site(analysis.sheets, templates, analysis.crises, directory_urls), copies, texts)
+    page_cache = ContentCache(project.cache / "pages", ".html")
+    page_cache.keep(files.pages.use_cache(page_cache))
     return files
 
 
