@@ -7,7 +7,6 @@ A fact sheet is re-extracted only when its seed, its curation or the extractor c
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import shutil
 import tempfile
@@ -20,7 +19,7 @@ from generator.curation import (CurationError, apply_curation, curation_checksum
                                  is_curation_file, load_curation)
 from generator.extract import EXTRACTOR_VERSION, model_version
 from generator.progress import Progress
-from generator.store import EDITED, GENERATED, UNREADABLE, ContentCache, SheetStore
+from generator.store import EDITED, GENERATED, UNREADABLE, ContentCache, SheetStore, content_digest
 from generator.factsheet import FactSheetError, dump_yaml, validate, write_atomic
 from generator.readers import Article, SeedError, checksum, read_seed, seed_id
 
@@ -292,11 +291,13 @@ def site_files(project: Project, sheets: list[dict], on_disk: frozenset[str] = f
     crisis_data, kept = ContentCache(project.cache / "crises", ".yaml"), []
     for merged in analysis.crises:
         folder = render.crisis_page(merged["id"]).rsplit("/", 1)[0]
-        data = _crisis_data(crisis_data, merged, kept)
-        if isinstance(data, Path):
-            copies[f"{folder}/crisis.yaml"] = data
+        # written only when its content is new: a new seed changes only the crises it is in
+        key = content_digest(merged)
+        kept.append(key)
+        if crisis_data.has(key) or crisis_data.put(key, data_yaml.dump(merged)):
+            copies[f"{folder}/crisis.yaml"] = crisis_data.path(key)
         else:
-            texts[f"{folder}/crisis.yaml"] = data
+            texts[f"{folder}/crisis.yaml"] = data_yaml.dump(merged)
         texts[f"{folder}/network.svg"] = pictures.network(merged)
         texts[f"{folder}/timeline.svg"] = pictures.timeline(merged)
     crisis_data.keep(kept)
@@ -304,20 +305,6 @@ def site_files(project: Project, sheets: list[dict], on_disk: frozenset[str] = f
     page_cache = ContentCache(project.cache / "pages", ".html")
     page_cache.keep(files.pages.use_cache(page_cache))
     return files
-
-
-def _crisis_data(cache: ContentCache, merged: dict, kept: list[str]) -> Path | str:
-    """The crisis.yaml of a merged crisis: its file in the cache, written only when its content
-    is new (a new seed changes only the crises it is in); its text when it cannot be cached."""
-    key = hashlib.sha256(json.dumps(merged, sort_keys=True, ensure_ascii=False, default=str).encode(
-        "utf-8", "surrogatepass")).hexdigest()
-    kept.append(key)
-    if not cache.has(key):
-        text = data_yaml.dump(merged)
-        cache.put(key, text)
-        if not cache.has(key):
-            return text
-    return cache.path(key)
 
 
 # --- publishing the site ------------------------------------------------------------------------

@@ -133,9 +133,9 @@ def _extract_jsonl(args) -> int:
     if not args.out:
         print("briefing extract --jsonl: --out OUT is required", file=sys.stderr)
         return EXIT_USAGE
+    from generator.extract.batch import extract_many
     count = 0
     with open(args.out, "w", encoding="utf-8") as out:
-        from generator.extract.batch import extract_many
         for sheet in extract_many(list(_records(Path(args.jsonl))), n_process=args.jobs):
             data = sheet.to_dict()
             try:

@@ -877,12 +877,9 @@ def analyse(sheets: list[dict], overrides: dict[str, dict] | None = None, releas
     sheet (at thousands of articles, a gigabyte)."""
     identities = resolve_actors(sheets)
     ids = id_map(identities)
-    if release:
-        for index, sheet in enumerate(sheets):
-            sheets[index] = unify_sheet(sheet, ids)
-        unified = sheets
-    else:
-        unified = [unify_sheet(s, ids) for s in sheets]
+    unified = sheets if release else list(sheets)
+    for index, sheet in enumerate(unified):
+        unified[index] = unify_sheet(sheet, ids)
     by_id = {s["id"]: s for s in unified}
     by_identity = {i.id: i for i in identities}
     crises = [merge_crisis(g, by_id, by_identity) for g in group_articles(unified, overrides)]

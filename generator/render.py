@@ -18,18 +18,19 @@ from __future__ import annotations
 import datetime as _dt
 import hashlib
 import html as _html
-import json
 import re
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from functools import lru_cache, partial
+from functools import cached_property, lru_cache, partial
 from pathlib import Path
 from urllib.parse import quote as _percent_encode
 from urllib.parse import urlsplit
 
 import jinja2
 from markupsafe import Markup, escape
+
+from generator.store import content_digest
 
 TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
 
@@ -102,7 +103,11 @@ def root_of(url: str) -> str:
 
 def relative_url(target: str, page: str) -> str:
     """`target` (a URL from the site root) as seen from the page at URL `page`."""
-    return (root_of(page) + target) or "./"
+    return _from_root(root_of(page), target)
+
+
+def _from_root(root: str, target: str) -> str:
+    return (root + target) or "./"
 
 
 @jinja2.pass_context
@@ -113,7 +118,7 @@ def link(context, label, path: str | None) -> Markup:
     if not path:
         return label
     target, _, anchor = path.partition("#")
-    href = (context["root"] + page_url(target, context["directory_urls"])) or "./" if target else ""
+    href = _from_root(context["root"], page_url(target, context["directory_urls"])) if target else ""
     href = _percent_encode(href + (f"#{anchor}" if anchor else ""), safe=_URL_SAFE)
     return Markup(f'<a href="{href}">{label}</a>')
 
@@ -174,7 +179,7 @@ class Page:
     path: str
     html: str
 
-    @property
+    @cached_property
     def headings(self) -> list[tuple[int, str, str]]:
         """(level, id, HTML text) of every heading, in order."""
         return [(int(level), anchor, _TAG.sub("", _PERMALINK.sub("", inner)).strip())
@@ -232,10 +237,9 @@ class Renderer:
         self.cache = cache
         for path, (template, data) in self.jobs.items():
             try:
-                content = json.dumps([path, template, data], sort_keys=True, default=_json_default)
+                self.keys[path] = content_digest(fingerprint, path, template, data)
             except (TypeError, ValueError):  # data that cannot be keyed is always rendered
                 continue
-            self.keys[path] = hashlib.sha256((fingerprint + content).encode("utf-8", "surrogatepass")).hexdigest()
         return list(self.keys.values())
 
     def render(self, path: str) -> Page:
@@ -253,14 +257,6 @@ class Renderer:
 
     def render_all(self) -> dict[str, str]:
         return {path: self.render(path).html for path in self.jobs}
-
-
-def _json_default(value):
-    if isinstance(value, (set, frozenset)):
-        return sorted(value, key=str)
-    if isinstance(value, (_dt.date, _dt.datetime)):
-        return value.isoformat()
-    raise TypeError(type(value).__name__)
 
 
 def _templates_fingerprint(env: jinja2.Environment, directory_urls: bool) -> str:

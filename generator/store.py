@@ -8,6 +8,7 @@ checksum no longer matches, and the build leaves the file alone.
 """
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import zlib
@@ -85,6 +86,21 @@ class SheetStore:
             pass
 
 
+def content_digest(*parts) -> str:
+    """A digest of JSON-like data (sets and dates allowed) for a cache key. Raises TypeError
+    for anything else: what cannot be keyed is not cached."""
+    text = json.dumps(parts, sort_keys=True, ensure_ascii=False, default=_plain)
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _plain(value):
+    if isinstance(value, (set, frozenset)):
+        return sorted(value, key=str)
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    raise TypeError(f"cannot key {type(value).__name__}")
+
+
 class ContentCache:
     """Files kept under a digest of what they were made from (rendered pages, crisis data).
 
@@ -109,12 +125,14 @@ class ContentCache:
         except (OSError, UnicodeDecodeError, zlib.error):
             return None
 
-    def put(self, key: str, text: str) -> None:
+    def put(self, key: str, text: str) -> bool:
+        """Keep `text` under `key`; False when it could not be written (that only costs speed)."""
         data = text.encode("utf-8", "surrogatepass")
         try:
             write_atomic(self.path(key), zlib.compress(data, 1) if self.compressed else data, durable=False)
-        except OSError:  # a cache that cannot be written only costs speed
-            pass
+        except OSError:
+            return False
+        return True
 
     def keep(self, keys) -> None:
         """Delete every file but those of `keys`."""

@@ -100,7 +100,7 @@ def _person_in(span: Span) -> Span | None:
         end = start
         while end < span.end and span.doc[end].ent_type_ == "PERSON":
             end += 1
-        # a word in capitals after a name is no part of it: "with Trump MORE" (a page's link text)
+        # a word in capitals after a name is no part of it: "cheered Okoro MORE" (a page's link text)
         while end - 1 > start and len(span.doc[end - 1].text) >= 3 and span.doc[end - 1].text.isupper():
             end -= 1
         found = _clean(span.doc[start:end])
