@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from generator.extract import gazetteer
-from generator.extract.nlp import index
+from generator.extract.nlp import entities, index, text_of
 from generator.factsheet import Actor, Role
 
 # ---------------------------------------------------------------------------------------------
@@ -111,7 +111,7 @@ def _person_in(span: Span) -> Span | None:
         return _person_in(span.doc[names[0].i:names[-1].i + 1])  # "Trump himself": the name alone
     if all(t.pos_ == "PROPN" for t in span) and len(span) <= 3:
         text = span.text
-        if any(e.label_ == "PERSON" and e.text == text for e in span.doc.ents):
+        if any(e.label_ == "PERSON" and e.text == text for e in entities(span.doc)):
             return span
     return None
 
@@ -143,7 +143,7 @@ def furniture(doc: Doc) -> set[int]:
         return found
     found = set()
     credit, link = _furniture_patterns()
-    text = doc.text
+    text = text_of(doc)
     spans = [(m.start(), m.end()) for m in credit.finditer(text)]
     spans += [(m.start() + 2, m.end()) for m in link.finditer(text)]
     if spans:
@@ -451,7 +451,7 @@ def _add_gazetteer(table: ActorTable, doc: Doc) -> None:
     known = gazetteer.by_id()
     surfaces = gazetteer.lookup()
     skip = furniture(doc)
-    for ent in doc.ents:
+    for ent in entities(doc):
         entry = known.get(ent.ent_id_)
         if entry is None or ent.start in skip:
             continue
@@ -826,7 +826,7 @@ def _add_ner(table: ActorTable, doc: Doc, title_tokens: set[int]) -> None:
     not_person = set(collectives_data()["not_person_words"])
     people, others = [], []
     skip = furniture(doc)
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.ent_id_ or any(t.i in skip for t in ent):
             continue
         label = ent.label_

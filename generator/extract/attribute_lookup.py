@@ -66,6 +66,8 @@ class Searches:
 def is_in(column: numpy.ndarray, sorted_values: numpy.ndarray) -> numpy.ndarray:
     """Which entries of `column` are among `sorted_values` (numpy.isin without its set-up cost,
     which is most of the time on arrays of a few hundred)."""
+    if not len(sorted_values):
+        return numpy.zeros(len(column), dtype=bool)
     at = numpy.minimum(numpy.searchsorted(sorted_values, column), len(sorted_values) - 1)
     return sorted_values[at] == column
 

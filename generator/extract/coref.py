@@ -17,6 +17,8 @@ import yaml
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.actors import ActorTable
+from generator.extract.attribute_lookup import is_in
+from generator.extract.nlp import entities
 
 WORDS_FILE = Path(__file__).resolve().parent.parent / "data" / "reporting_verbs.yaml"
 
@@ -88,7 +90,7 @@ def token_ids_where(doc: Doc, attr: str, wanted, lower: bool = True) -> list[int
             if (strings[h].lower() if lower else strings[h]) in wanted]
     if not keep:
         return []
-    return numpy.flatnonzero(numpy.isin(column, keep)).tolist()
+    return numpy.flatnonzero(is_in(column, numpy.unique(numpy.array(keep, dtype=column.dtype)))).tolist()
 
 
 @dataclass
@@ -117,7 +119,7 @@ class Mentions:
         self.words = words()
         self._quoted = sorted(quoted)
         self._quoted_starts = [q[0] for q in self._quoted]
-        self.ents = list(doc.ents)  # doc.ents builds new Spans at every access: once is enough
+        self.ents = entities(doc)
         self._ent_of_token = {i: ent for ent in self.ents for i in range(ent.start, ent.end)}
         self.person_names = self._person_names()
         self.full_names = self._index_full_names()

@@ -15,6 +15,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.actors import ActorTable
+from generator.extract.nlp import entities
 from generator.factsheet import Event
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -204,7 +205,7 @@ def _what(verb: Token, time: Span) -> tuple[str, int, int]:
 def find_events(doc: Doc, actors: ActorTable, published: str | None) -> list[Event]:
     events: list[Event] = []
     dated: set[int] = set()
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.label_ not in ("DATE", "TIME") or not is_point_in_time(ent.text):
             continue
         if YEAR.match(ent.text.strip()) and not (ent.root.dep_ == "pobj" and ent.root.head.lower_ == "in"):

@@ -17,14 +17,15 @@ from functools import lru_cache
 import numpy
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from generator.extract import MODEL, attribute_lookup, gazetteer
+from generator.extract.attribute_lookup import is_in
 
 
 @Language.component("bracket_guard")
 def bracket_guard(doc: Doc) -> Doc:
-    if "[" not in doc.text:
+    if not _has_bracket(doc):
         return doc
     depth = 0
     for token in doc:
@@ -35,6 +36,13 @@ def bracket_guard(doc: Doc) -> Doc:
         elif token.text == "]":
             depth = max(0, depth - 1)
     return doc
+
+
+def _has_bracket(doc: Doc) -> bool:
+    """Whether any token holds "[", read from the distinct token texts (doc.text would build a
+    Token object for every word of the article)."""
+    from spacy.attrs import ORTH
+    return any("[" in doc.vocab.strings[orth] for orth in numpy.unique(doc.to_array(ORTH)).tolist())
 
 
 def add_gazetteer_ruler(nlp: Language) -> Language:
@@ -66,25 +74,47 @@ class DocIndex:
         self.lower, self.lemma, self.pos, self.orth, self.like_num = (array[:, i] for i in range(5))
 
     def _hashes(self, words) -> numpy.ndarray:
-        return numpy.array([self.strings.add(w) for w in words], dtype="uint64")
+        return numpy.unique(numpy.array([self.strings.add(w) for w in words], dtype="uint64"))
 
     def where_lower(self, words) -> list[int]:
-        import numpy
-        return numpy.nonzero(numpy.isin(self.lower, self._hashes(words)))[0].tolist()
+        return numpy.nonzero(is_in(self.lower, self._hashes(words)))[0].tolist()
 
     def where_lemma(self, words) -> list[int]:
         """Token indices whose lemma (or lowercase form) is one of `words`."""
-        import numpy
         hashes = self._hashes(words)
-        return numpy.nonzero(numpy.isin(self.lemma, hashes) | numpy.isin(self.lower, hashes))[0].tolist()
+        return numpy.nonzero(is_in(self.lemma, hashes) | is_in(self.lower, hashes))[0].tolist()
 
     def where_orth(self, words) -> list[int]:
-        import numpy
-        return numpy.nonzero(numpy.isin(self.orth, self._hashes(words)))[0].tolist()
+        return numpy.nonzero(is_in(self.orth, self._hashes(words)))[0].tolist()
 
     def where_number(self, words) -> list[int]:
-        import numpy
-        return numpy.nonzero((self.like_num != 0) | numpy.isin(self.lower, self._hashes(words)))[0].tolist()
+        return numpy.nonzero((self.like_num != 0) | is_in(self.lower, self._hashes(words)))[0].tolist()
+
+
+def keep_text(doc: Doc, text: str) -> None:
+    """Keep the text `doc` was parsed from with it, for text_of."""
+    doc.user_data.setdefault("briefing_text", text)
+
+
+def text_of(doc: Doc) -> str:
+    """doc.text, kept with the document (each access of doc.text joins every token again)."""
+    found = doc.user_data.get("briefing_text")
+    if found is None:
+        found = doc.user_data["briefing_text"] = doc.text
+    return found
+
+
+def entities(doc: Doc) -> list[Span]:
+    """doc.ents, made once per document and kept with it (each access builds new Spans)."""
+    found = doc.user_data.get("briefing_ents")
+    if found is None:
+        found = doc.user_data["briefing_ents"] = list(doc.ents)
+    return found
+
+
+def entities_in(span: Span) -> list[Span]:
+    """The entities wholly inside `span`, as span.ents gives them, from the document's kept list."""
+    return [ent for ent in entities(span.doc) if ent.start >= span.start and ent.end <= span.end]
 
 
 def index(doc: Doc) -> DocIndex:

@@ -25,6 +25,7 @@ def article_info(article: Article) -> ArticleInfo:
 def assemble(article: Article, doc: Doc) -> FactSheet:
     """The fact sheet of one article from its parsed body: actors first (every later stage looks
     its mentions up in the actor table), then quotes, then what rests on both."""
+    nlp_module.keep_text(doc, article.body)
     actors = find_actors(doc)
     quotes, quote_sources = find_quotes(doc, actors)
     positions = find_positions(doc, actors, quotes)

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract import gazetteer
 from generator.extract.actors import ActorTable
 from generator.extract.coref import Mentions, Speakers, noun_phrase, token_ids_where, words
+from generator.extract.nlp import entities_in, text_of
 from generator.factsheet import Quote, Source
 
 # opening mark -> its closing mark; a straight '"' closes itself
@@ -148,7 +149,7 @@ class Index:
 
     def __init__(self, doc: Doc):
         self.doc = doc
-        self.text = doc.text
+        self.text = text_of(doc)
         self.token_starts = doc.to_array("IDX").tolist() if len(doc) else []
         self.paragraphs = paragraphs(self.text)
         self.paragraph_starts = [p[0] for p in self.paragraphs]
@@ -603,14 +604,14 @@ def is_media(phrase: Span) -> bool:
     """"Reuters", "Mali's aBamako news website", "the state broadcaster" name media outlets."""
     names = {n.lower() for n in words()["media_names"]}
     text = phrase.text.lower().removeprefix("the ")
-    if text in names or any(e.text.lower().removeprefix("the ") in names for e in phrase.ents):
+    if text in names or any(e.text.lower().removeprefix("the ") in names for e in entities_in(phrase)):
         return True
     return phrase.root.lemma_.lower() in words()["media_nouns"] and phrase.root.pos_ in {"NOUN", "PROPN"}
 
 
 def outlet_name(phrase: Span) -> str:
     """The outlet's own name: "Mali's aBamako news website" -> "aBamako"."""
-    for ent in phrase.ents:
+    for ent in entities_in(phrase):
         if ent.label_ not in {"GPE", "NORP", "DATE", "CARDINAL"}:
             return ent.text.removeprefix("the ").removeprefix("The ")
     words_ = [t for t in phrase if t.lower_ not in {"the", "a", "an"} and t.dep_ != "poss" and t.dep_ != "case"]

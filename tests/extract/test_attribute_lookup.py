@@ -73,3 +73,12 @@ def test_a_rule_beyond_a_lookup_keeps_spacys_ruler(pattern):
     assert isinstance(use_lookup(nlp).get_pipe("attribute_ruler"), AttributeRuler)
     nlp, _ = ruler_with(RULES)
     assert isinstance(use_lookup(nlp).get_pipe("attribute_ruler"), AttributeLookup)
+
+
+def test_is_in_matches_numpy_isin():
+    import numpy
+    from generator.extract.attribute_lookup import is_in
+    column = numpy.array([5, 2**63 + 7, 0, 9, 5], dtype="uint64")
+    for values in ([], [5], [0, 9], [2**63 + 7, 1, 5], [10]):
+        wanted = numpy.unique(numpy.array(values, dtype="uint64"))
+        assert is_in(column, wanted).tolist() == numpy.isin(column, wanted).tolist()
