@@ -34,12 +34,14 @@ SUBJECT_WINDOW = 600
 
 @lru_cache(maxsize=1)
 def words() -> dict[str, frozenset[str]]:
-    """The word lists of data/reporting_verbs.yaml, each as a frozenset (media names keep case)."""
+    """The word lists of data/reporting_verbs.yaml, each as a frozenset (media names keep case;
+    "media_names_lower" holds them lowercased)."""
     data = yaml.safe_load(WORDS_FILE.read_text(encoding="utf-8"))
     out = {}
     for key, values in data.items():
         values = [str(v) for v in values]
         out[key] = frozenset(values if key == "media_names" else (v.lower() for v in values))
+    out["media_names_lower"] = frozenset(v.lower() for v in out.get("media_names", ()))
     return out
 
 

@@ -602,7 +602,7 @@ def _according_to(index: Index, token: Token) -> Candidate | None:
 
 def is_media(phrase: Span) -> bool:
     """"Reuters", "Mali's aBamako news website", "the state broadcaster" name media outlets."""
-    names = {n.lower() for n in words()["media_names"]}
+    names = words()["media_names_lower"]
     text = phrase.text.lower().removeprefix("the ")
     if text in names or any(e.text.lower().removeprefix("the ") in names for e in entities_in(phrase)):
         return True
