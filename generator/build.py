@@ -301,7 +301,8 @@ def site_files(project: Project, sheets: list[dict], on_disk: frozenset[str] = f
         texts[f"{folder}/network.svg"] = pictures.network(merged)
         texts[f"{folder}/timeline.svg"] = pictures.timeline(merged)
     crisis_data.keep(kept)
-    files = SiteFiles(render.plan_site(analysis.sheets, templates, analysis.crises, directory_urls), copies, texts)
+    pages = render.plan_site(analysis.sheets, templates, analysis.crises, directory_urls, release=release)
+    files = SiteFiles(pages, copies, texts)
     page_cache = ContentCache(project.cache / "pages", ".html")
     page_cache.keep(files.pages.use_cache(page_cache))
     return files

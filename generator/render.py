@@ -163,6 +163,7 @@ def make_environment(templates_dir: Path | None = None) -> jinja2.Environment:
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
+        auto_reload=False,  # a build reads each template once; no stat() per include
     )
     # `|safe` would print article text as markup; every template value is text here, and markup
     # only comes from the helpers, so `safe` escapes like everything else.
@@ -293,13 +294,15 @@ def _pager(pages: list[dict]) -> list[dict]:
 
 
 def plan_site(sheets: list[dict], templates_dir: Path | None = None,
-              crises: list[dict] | None = None, directory_urls: bool = True) -> Renderer:
+              crises: list[dict] | None = None, directory_urls: bool = True,
+              release: bool = False) -> Renderer:
     """Every generated page of the site, to render on demand (see Renderer).
 
     Each page gets only what it shows (a pager gets page numbers, not every row of every page),
     which keeps its cache key cheap to compute.
-    `crises` are merged crisis dicts (generator.crisis); each gets its briefing page."""
-    site = build_site(sheets, crises)
+    `crises` are merged crisis dicts (generator.crisis); each gets its briefing page.
+    With `release`, `sheets` is emptied as their pages' data is made (see build_site)."""
+    site = build_site(sheets, crises, release=release)
     pages = Renderer(make_environment(templates_dir), directory_urls)
     archive = [{**month, "pages": _pager(month["pages"])} for month in site["archive"]]
     pages.add("index.md", "home.html.j2", briefings=_rows(site["briefings"][:LATEST_BRIEFINGS], BRIEFING_ROW),
@@ -345,13 +348,23 @@ def render_site(sheets: list[dict], templates_dir: Path | None = None,
     return plan_site(sheets, templates_dir, crises, directory_urls).render_all()
 
 
-def build_site(sheets: list[dict], crises: list[dict] | None = None) -> dict:
-    """All the data the templates show, with every cross-reference resolved."""
+def build_site(sheets: list[dict], crises: list[dict] | None = None, release: bool = False) -> dict:
+    """All the data the templates show, with every cross-reference resolved. With `release`,
+    the caller's `sheets` list is emptied and each sheet let go once its briefing is made: a
+    caller that hands over its only list (as the build does) never holds every sheet and every
+    page's data at once (at 10,000 articles, 740 MB and 860 MB)."""
+    given = sheets
     sheets = [s for s in sheets if isinstance(s, dict)]
     _check_sheet_ids(sheets)
     sheets = _newest_first(sheets)
     names = _actor_names(sheets)
-    briefings = [_briefing(sheet, names) for sheet in sheets]
+    if release:
+        given.clear()
+    briefings = []
+    for index, sheet in enumerate(sheets):
+        briefings.append(_briefing(sheet, names))
+        if release:
+            sheets[index] = None
     crisis_views = [crisis_view(c, names, briefings) for c in crises or []]
     actors = _merge_actors(briefings, crisis_views)
     for actor in actors:

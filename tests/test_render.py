@@ -599,3 +599,15 @@ def test_a_template_change_re_renders_every_page(tmp_path):
     second.use_cache(cache)
     assert "Facts extracted" in second.render_all()["index.md"]
     assert second.rendered == len(second.jobs)
+
+
+def test_a_released_list_is_emptied_and_gives_the_same_pages():
+    import copy
+    from generator import crisis
+    from generator.render import plan_site
+    analysis = crisis.analyse(synthetic_sheets(12))
+    kept = plan_site(analysis.sheets, crises=analysis.crises)
+    handed_over = copy.deepcopy(analysis.sheets)
+    released = plan_site(handed_over, crises=analysis.crises, release=True)
+    assert handed_over == [] and len(analysis.sheets) == 12
+    assert released.jobs == kept.jobs
