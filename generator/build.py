@@ -219,6 +219,40 @@ def build_sheets(project: Project, jobs: int | None = None, keep: bool = True) -
     return result
 
 
+def build_sheets_apart(project: Project, jobs: int | None = None) -> BuildResult:
+    """build_sheets with `keep` false, run in a child process, for a caller that then hands
+    the site to MkDocs: what extraction held (every fresh sheet and its YAML text, a gigabyte at
+    10,000 articles) goes back to the system when the child ends, which memory freed inside a
+    long-lived Python process mostly does not (its heap stays as large as it once was)."""
+    import multiprocessing
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return build_sheets(project, jobs, keep=False)
+    context = multiprocessing.get_context("fork")
+    receive, send = context.Pipe(duplex=False)
+    child = context.Process(target=_build_sheets_into, args=(send, project, jobs))
+    child.start()
+    send.close()
+    try:
+        outcome = receive.recv()
+    except EOFError:
+        outcome = None
+    child.join()
+    if outcome is None:
+        raise RuntimeError(f"the fact sheet process ended without a result (exit code {child.exitcode})")
+    if isinstance(outcome, BaseException):
+        raise outcome
+    return outcome
+
+
+def _build_sheets_into(send, project: Project, jobs: int | None) -> None:
+    try:
+        send.send(build_sheets(project, jobs, keep=False))
+    except BaseException as err:  # the parent raises it
+        send.send(err)
+    finally:
+        send.close()
+
+
 @dataclass
 class Finished:
     """A freshly extracted sheet ready to write: its YAML text, or the problem that stops it."""

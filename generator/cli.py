@@ -37,7 +37,7 @@ def _mkdocs(command: list[str], project: build.Project) -> int:
 
 def cmd_build(args) -> int:
     project = _project(args)
-    result = build.build_sheets(project, jobs=args.jobs, keep=False)  # the site is built by MkDocs
+    result = build.build_sheets_apart(project, jobs=args.jobs)  # the site is built by MkDocs
     _report(result.warnings + result.problems)
     print(f"fact sheets: {len(result.ids)} ({len(result.extracted)} extracted, "
           f"{len(result.reused)} unchanged) in {project.facts}")

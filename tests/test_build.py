@@ -144,3 +144,19 @@ def test_without_keep_the_result_names_the_sheets_but_does_not_hold_them(project
     for result in (fresh, again):
         assert result.sheets == [] and result.ids == ["harbour-talks-collapse", "relief-convoy"]
         assert result.on_disk == {"harbour-talks-collapse", "relief-convoy"}
+
+
+def test_sheets_built_apart_are_those_built_here(project, tmp_path_factory):
+    apart = build.build_sheets_apart(project)
+    assert sorted(apart.extracted) == ["harbour-talks-collapse", "relief-convoy"] and apart.sheets == []
+    assert project.sheet_path("relief-convoy").is_file()
+    here = build.build_sheets(project, keep=False)
+    assert (apart.ids, apart.problems, apart.off_disk) == (here.ids, here.problems, here.off_disk)
+
+
+def test_a_failure_apart_is_raised_here(project, monkeypatch):
+    def broken(*args, **kwargs):
+        raise OSError("disk full")
+    monkeypatch.setattr(build, "build_sheets", broken)
+    with pytest.raises(OSError, match="disk full"):
+        build.build_sheets_apart(project)

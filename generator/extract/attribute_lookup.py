@@ -89,10 +89,9 @@ class Rule:
     def key(self) -> tuple[tuple[int, ...], tuple[int, ...]] | None:
         """For a one-token rule of plain values: its attributes and their values, which a
         table lookup per token can find; None for the others."""
-        (required,) = self.tokens if len(self.tokens) == 1 else (None,)
-        if required is None or not all(isinstance(test, Equals) for _, test in required):
+        if len(self.tokens) != 1 or not all(isinstance(test, Equals) for _, test in self.tokens[0]):
             return None
-        ordered = sorted((attr, test.value) for attr, test in required)
+        ordered = sorted((attr, test.value) for attr, test in self.tokens[0])
         return tuple(attr for attr, _ in ordered), tuple(value for _, value in ordered)
 
     def targets(self, columns: dict[int, numpy.ndarray], n_tokens: int, strings, tests) -> list[int]:
@@ -107,37 +106,43 @@ class Rule:
         return (starts + self.index % length).tolist()
 
 
-def _value(value, strings) -> int | None:
-    if isinstance(value, bool):
+# Attributes whose value the Matcher compares as the string's hash, as Doc.to_array gives it
+# (MORPH is not among them: the Matcher normalizes a morphology string before comparing).
+TEXT_ATTRS = {"ORTH", "LOWER", "NORM", "TAG", "POS", "DEP", "LEMMA", "SHAPE", "PREFIX", "SUFFIX", "ENT_TYPE"}
+
+
+def _value(name: str, value, strings) -> int | None:
+    if isinstance(value, bool) and name.startswith(("IS_", "LIKE_")) and name != "IS_SENT_START":
         return int(value)
-    if isinstance(value, str):
+    if isinstance(value, str) and name in TEXT_ATTRS:
         return strings.add(value)
     return None
 
 
-def _test(value, strings):
+def _test(name: str, value, strings):
     """The test for one attribute's value in a pattern token, or None if a lookup cannot do it."""
     if not isinstance(value, dict):
-        found = _value(value, strings)
+        found = _value(name, value, strings)
         return None if found is None else Equals(found)
     if len(value) != 1:
         return None
     (operator, operand), = value.items()
     if operator in ("IN", "NOT_IN") and isinstance(operand, list):
-        values = [_value(v, strings) for v in operand]
+        values = [_value(name, v, strings) for v in operand]
         return None if None in values else OneOf(values, negate=operator == "NOT_IN")
-    if operator == "REGEX" and isinstance(operand, str):
+    if operator == "REGEX" and isinstance(operand, str) and name in TEXT_ATTRS:
         return Searches(operand)
     return None
 
 
 def _token_spec(spec: dict, strings) -> tuple[tuple[int, object], ...] | None:
     """The (attribute id, test) pairs of one pattern token, or None when the token asks for
-    what a lookup cannot do (an "OP", a comparison, a fuzzy match, an extension attribute)."""
+    what a lookup cannot do (an "OP", a comparison, a fuzzy match, a morphology, an extension
+    attribute)."""
     required = []
     for key, value in spec.items():
         name = "ORTH" if key.upper() == "TEXT" else key.upper()
-        test = _test(value, strings) if name in IDS and name != "OP" else None
+        test = _test(name, value, strings) if name in IDS else None
         if test is None:
             return None
         required.append((IDS[name], test))
@@ -171,17 +176,16 @@ class AttributeLookup:
         self.scanned: list[tuple[int, list]] = []
 
     def set_rules(self, rules: list[Rule]) -> None:
-        self.rules, self.tables, self.scanned = rules, {}, []
+        self.rules, self.scanned, grouped = rules, [], {}
         self.attr_ids = sorted({attr for rule in rules for token in rule.tokens for attr, _ in token})
         for number, rule in enumerate(rules):
             key = rule.key()
             if key is None:
                 self.scanned.append((number, rule.tests))
             else:
-                self.tables.setdefault(key[0], ({}, None))[0].setdefault(key[1], []).append(number)
-        for attrs, (table, _) in self.tables.items():
-            first_values = numpy.unique(numpy.array([values[0] for values in table], dtype="uint64"))
-            self.tables[attrs] = (table, first_values)
+                grouped.setdefault(key[0], {}).setdefault(key[1], []).append(number)
+        self.tables = {attrs: (table, numpy.unique(numpy.array([key[0] for key in table], dtype="uint64")))
+                       for attrs, table in grouped.items()}
 
     def matches(self, doc: Doc) -> list[tuple[int, int]]:
         """(rule number, token index) for every rule that matches, in the rules' order."""

@@ -67,6 +67,7 @@ def test_rules_apply_in_order_over_one_or_more_tokens():
     [{"LOWER": "very", "OP": "+"}],
     [{"LENGTH": {">=": 3}}],
     [{"LOWER": {"FUZZY": "minister"}}],
+    [{"MORPH": "Number=Sing|Person=3"}],
 ])
 def test_a_rule_beyond_a_lookup_keeps_spacys_ruler(pattern):
     nlp, _ = ruler_with(RULES + [([pattern], {"POS": "ADV"}, 0)])
