@@ -3,6 +3,7 @@
 
 Usage: python benchmarks/scale.py [--sizes 100,1000,10000] [--sample 300] [--jobs 2]
        python benchmarks/scale.py --sizes ""      # throughput only
+       python benchmarks/scale.py --cold-only --sizes 10000   # one cold build per size
        python benchmarks/scale.py --site-sizes 1000,10000 --extracted 300
 
 1. Throughput on `--sample` synthetic articles, in one run: the bare spaCy parse (the stock
@@ -116,6 +117,14 @@ def pages(root: Path) -> int:
     return sum(1 for _ in (root / "site").rglob("index.html"))
 
 
+def measure_cold(size: int) -> dict:
+    root = project(size)
+    cold, peak = run_build(root)
+    count = pages(root)
+    shutil.rmtree(root)
+    return {"n": size, "cold": cold, "peak": peak, "pages": count}
+
+
 def measure(size: int) -> dict:
     root = project(size)
     cold, cold_mem = run_build(root)
@@ -180,7 +189,15 @@ def main() -> int:
     ap.add_argument("--site-sizes", default="", help="site stage only, e.g. 1000,10000: articles beyond "
                     "--extracted are copies of extracted ones (see replicate)")
     ap.add_argument("--extracted", type=int, default=1000)
+    ap.add_argument("--cold-only", action="store_true", help="only a cold build per size (no throughput)")
     args = ap.parse_args()
+    if args.cold_only:
+        print("| articles | cold build | peak memory | pages |")
+        print("|---:|---:|---:|---:|")
+        for size in (int(s) for s in args.sizes.split(",") if s.strip()):
+            r = measure_cold(size)
+            print(f"| {r['n']:,} | {r['cold']:.1f} s | {r['peak']:.0f} MiB | {r['pages']:,} |", flush=True)
+        return 0
     if args.site_sizes:
         print(f"site stage (sheets cached; beyond {args.extracted} articles, copies of extracted ones):")
         print("| articles | site build | no change | one more article | peak memory | pages | ms/page |")
