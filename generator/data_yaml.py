@@ -9,8 +9,8 @@ spans on one line. `yaml.safe_load` reads back exactly the data that was written
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
+from json.encoder import encode_basestring  # json.dumps(value, ensure_ascii=False) without its set-up
 
 # Keys written without quotes: names a YAML 1.1 reader cannot take for anything but a string.
 _PLAIN_KEY = re.compile(r"[a-z_][a-z0-9_]*")
@@ -20,7 +20,7 @@ _UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029\ud800-\udfff\ufffe\uffff]")
 
 
 def _string(value: str) -> str:
-    quoted = json.dumps(value, ensure_ascii=False)
+    quoted = encode_basestring(value)
     return _UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", quoted)
 
 

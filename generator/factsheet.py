@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-import jsonschema
+import fastjsonschema
 import yaml
 
 from generator.readers import RelatedLink
@@ -136,19 +136,29 @@ def schema() -> dict:
     return json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
 
 
+# The schema's keywords (type, properties, required, items, enum, const, pattern, minimum,
+# minItems, maxItems, minLength, oneOf) mean the same in JSON Schema draft 7, which fastjsonschema
+# compiles, as in the 2020-12 draft the file names; tests/test_factsheet.py keeps it so. Compiled
+# to Python code, it checks a sheet in ~3 ms where jsonschema's interpreter took ~20 ms: at
+# thousands of fresh sheets that was a tenth of the extraction time.
+SCHEMA_KEYWORDS = {"$schema", "$id", "title", "description", "type", "properties", "required", "items",
+                   "enum", "const", "pattern", "minimum", "minItems", "maxItems", "minLength", "oneOf"}
+
+
 @lru_cache(maxsize=1)
 def _validator():
-    return jsonschema.Draft202012Validator(schema())
+    return fastjsonschema.compile(schema(), use_default=False)
 
 
 def validate(sheet: dict, name: str | None = None) -> None:
     """Raise FactSheetError naming the first broken rule; return None when the sheet is valid."""
     label = name or sheet.get("id", "?") if isinstance(sheet, dict) else name or "?"
-    errors = sorted(_validator().iter_errors(sheet), key=lambda e: list(e.absolute_path))
-    if errors:
-        err = errors[0]
-        where = "/".join(str(p) for p in err.absolute_path) or "(top)"
-        raise FactSheetError(f"{label}: {where}: {err.message[:200]}")
+    try:
+        _validator()(sheet)
+    except fastjsonschema.JsonSchemaValueException as err:
+        where = "/".join(err.path[1:]) or "(top)"  # path[0] is fastjsonschema's name for the sheet
+        message = err.message[len(err.name):].strip() if err.message.startswith(err.name) else err.message
+        raise FactSheetError(f"{label}: {where}: {message[:200]}") from None
     problem = _reference_problem(sheet)
     if problem:
         raise FactSheetError(f"{label}: {problem}")
@@ -208,23 +218,38 @@ _SafeDumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 _SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
+_STR, _INT, _NULL, _BOOL = (f"tag:yaml.org,2002:{name}" for name in ("str", "int", "null", "bool"))
+
+
 class _Dumper(_SafeDumper):
-    """Block style; long or multi-line text as literal blocks so a reviewer reads it as written."""
+    """Block style; long or multi-line text as literal blocks so a reviewer reads it as written.
 
+    A sheet is a tree of dicts, lists, strings, numbers and None: its nodes are made here
+    directly, without the representer's per-object alias bookkeeping (a sheet never shares an
+    object, and an alias would be refused when read back). That halves the time of a dump; the
+    nodes, and so the text, are the ones the stock representer makes. Anything else (a float, a
+    date) goes through the stock representer."""
 
-def _str(dumper, value: str):
-    style = "|" if "\n" in value else None
-    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
-
-
-def _flow_span(dumper, value: list):
-    # [start, end] pairs stay on one line: `- [12, 30]` reads better than two lines
-    flow = len(value) == 2 and all(isinstance(v, int) for v in value)
-    return dumper.represent_sequence("tag:yaml.org,2002:seq", value, flow_style=flow or None)
-
-
-_Dumper.add_representer(str, _str)
-_Dumper.add_representer(list, _flow_span)
+    def represent_data(self, data):
+        kind = type(data)
+        if kind is str:
+            return yaml.ScalarNode(_STR, data, style="|" if "\n" in data else None)
+        if kind is dict:
+            return yaml.MappingNode("tag:yaml.org,2002:map", [
+                (self.represent_data(key), self.represent_data(value)) for key, value in data.items()],
+                flow_style=False)
+        if kind is list:
+            # [start, end] pairs stay on one line: `- [12, 30]` reads better than two lines
+            flow = len(data) == 2 and all(isinstance(v, int) for v in data)
+            return yaml.SequenceNode("tag:yaml.org,2002:seq", [self.represent_data(item) for item in data],
+                                     flow_style=flow)
+        if kind is int:
+            return yaml.ScalarNode(_INT, str(data))
+        if data is None:
+            return yaml.ScalarNode(_NULL, "null")
+        if kind is bool:
+            return yaml.ScalarNode(_BOOL, "true" if data else "false")
+        return super().represent_data(data)
 
 
 def dump_yaml(sheet: dict) -> str:

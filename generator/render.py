@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as _dt
 import hashlib
 import html as _html
+import pickle
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -155,8 +156,24 @@ def _anchor_of(label: str) -> str:
     return _NOT_SLUG.sub("-", ascii_label.casefold()).strip("-") or "section"
 
 
+class _Environment(jinja2.Environment):
+    """Jinja where `row.title` on a dict reads the key first, as `row["title"]` does. Every value
+    our templates get is a dict; Jinja's own order (the attribute first) raised and caught an
+    AttributeError for each of the millions of such lookups a large site makes. A key named
+    like a dict method (`items`, `get`) now wins over the method: `row.items()` on a row with
+    an "items" key needs `row|items` instead."""
+
+    def getattr(self, obj, attribute):
+        if type(obj) is dict:
+            try:
+                return obj[attribute]
+            except KeyError:
+                pass
+        return super().getattr(obj, attribute)
+
+
 def make_environment(templates_dir: Path | None = None) -> jinja2.Environment:
-    env = jinja2.Environment(
+    env = _Environment(
         loader=jinja2.FileSystemLoader(str(templates_dir or TEMPLATES_DIR)),
         autoescape=True,
         finalize=text,
@@ -219,38 +236,45 @@ class Renderer:
     """Renders the pages of one site; the page list is known first, the HTML made on demand
     (a site of 10,000 articles need not hold all its pages at once).
 
+    Each page's data is kept pickled: a few times smaller than the dicts it was made of, and a
+    process forked to render pages (RenderAhead) reads it without touching, and so copying,
+    the memory of thousands of shared objects.
+
     With a cache (`use_cache`), a page whose template and data are those of a page rendered
     before is read back instead of rendered: one new article re-renders only the pages it
     changes. A page's key is a digest of the templates, this module and the page's data."""
     env: jinja2.Environment
     directory_urls: bool
-    jobs: dict = field(default_factory=dict)  # path -> (template, data)
+    jobs: dict = field(default_factory=dict)  # path -> (template, pickled data)
     cache: object = None  # get(key) -> str | None, put(key, text); see generator.store.ContentCache
     keys: dict = field(default_factory=dict)  # path -> cache key
     rendered: int = 0  # pages rendered (not read from the cache)
 
+    @cached_property
+    def fingerprint(self) -> str:
+        return _templates_fingerprint(self.env, self.directory_urls)
+
     def add(self, path: str, template: str, **data) -> None:
-        self.jobs[path] = (template, data)
+        self.jobs[path] = (template, pickle.dumps(data, pickle.HIGHEST_PROTOCOL))
+        try:
+            self.keys[path] = content_digest(self.fingerprint, path, template, data)
+        except (TypeError, ValueError):  # data that cannot be keyed is always rendered
+            self.keys.pop(path, None)
 
     def use_cache(self, cache) -> list[str]:
-        """Key every page for `cache`; returns the keys (what the cache must keep)."""
-        fingerprint = _templates_fingerprint(self.env, self.directory_urls)
+        """Read pages from `cache` and keep new ones there; returns every page's key (what the
+        cache must keep)."""
         self.cache = cache
-        for path, (template, data) in self.jobs.items():
-            try:
-                self.keys[path] = content_digest(fingerprint, path, template, data)
-            except (TypeError, ValueError):  # data that cannot be keyed is always rendered
-                continue
         return list(self.keys.values())
 
     def render(self, path: str) -> Page:
-        key = self.keys.get(path)
+        key = self.keys.get(path) if self.cache is not None else None
         html = self.cache.get(key) if key else None
         if html is None:
             template, data = self.jobs[path]
             root = root_of(page_url(path, self.directory_urls))
             html = self.env.get_template(template).render(
-                root=root, directory_urls=self.directory_urls, anchors=set(), **data)
+                root=root, directory_urls=self.directory_urls, anchors=set(), **pickle.loads(data))
             self.rendered += 1
             if key:
                 self.cache.put(key, html)
@@ -258,6 +282,67 @@ class Renderer:
 
     def render_all(self) -> dict[str, str]:
         return {path: self.render(path).html for path in self.jobs}
+
+    def uncached(self) -> list[str]:
+        """The pages (in page order) that the cache could hold but does not yet."""
+        return [path for path, key in self.keys.items() if not self.cache.has(key)]
+
+
+class RenderAhead:
+    """A second process that renders a Renderer's uncached pages into its cache, in page order,
+    while the site process does the rest of each page (the theme's frame, writing it). The site
+    process still renders any page it reaches first (`Renderer.render` reads the cache first),
+    so nothing waits on the helper and a lost helper only costs time. When the site process
+    catches up (a page the helper was about to render is already cached), the helper jumps
+    ahead, so the two never render the same pages in step.
+
+    Forked, it shares the page data with the site process instead of copying it; the data is
+    frozen out of the garbage collector first, so that collections do not write to (and so
+    copy) every shared object."""
+    JUMP = 64  # pages the helper skips when the site process has caught up with it
+    MIN_PAGES = 200  # fewer uncached pages are not worth a process
+
+    def __init__(self, renderer: Renderer):
+        self.renderer = renderer
+        self.process = None
+        self.stopping = None
+
+    def start(self) -> bool:
+        """Start the helper when there is enough to render, more than one core and fork;
+        returns whether it runs."""
+        import gc
+        import multiprocessing
+        import os
+        todo = self.renderer.uncached() if self.renderer.cache is not None else []
+        cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+        if len(todo) < self.MIN_PAGES or cores < 2 or "fork" not in multiprocessing.get_all_start_methods():
+            return False
+        context = multiprocessing.get_context("fork")
+        self.stopping = context.Event()
+        gc.freeze()
+        self.process = context.Process(target=self._run, args=(todo,), daemon=True)
+        self.process.start()
+        return True
+
+    def _run(self, todo: list[str]) -> None:
+        renderer, index = self.renderer, 0
+        while index < len(todo) and not self.stopping.is_set():
+            path = todo[index]
+            if renderer.cache.has(renderer.keys[path]):
+                index += self.JUMP  # the site process got here first
+                continue
+            renderer.render(path)
+            index += 1
+
+    def stop(self) -> None:
+        """Stop the helper between two pages (a page being written is finished) and wait for it."""
+        import gc
+        if self.process is None:
+            return
+        self.stopping.set()
+        self.process.join()
+        self.process = None
+        gc.unfreeze()
 
 
 def _templates_fingerprint(env: jinja2.Environment, directory_urls: bool) -> str:

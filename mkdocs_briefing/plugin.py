@@ -4,7 +4,9 @@ pages never land in docs/.
 
 Our pages are HTML already (generator.render), so MkDocs gets an empty Markdown source for each
 and the plugin hands the theme the page itself. A page is rendered when MkDocs writes it and
-dropped after: the site is never held in memory whole. The search index gets each page's
+dropped after: the site is never held in memory whole. A second process renders pages ahead of
+MkDocs into the page cache (generator.render.RenderAhead), so that on two cores MkDocs mostly
+frames pages while the other core renders them. The search index gets each page's
 opening only (title, dates, lede), which keeps it small at thousands of articles.
 
 The theme's frame around a page (header, navigation, table of contents) depends only on the
@@ -28,6 +30,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.toc import get_toc
 
 from generator import build
+from generator.render import RenderAhead
 from generator.store import ContentCache
 
 log = logging.getLogger("mkdocs.plugins.briefing")
@@ -54,6 +57,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         self.current: dict[str, tuple] = {}  # src_uri -> (page HTML, cached frame or None)
         self.framed_from_cache = 0
         self.env: jinja2.Environment | None = None
+        self.ahead: RenderAhead | None = None  # the second process rendering pages ahead
 
     def on_files(self, files: Files, config) -> Files:
         root = Path(config.config_file_path).resolve().parent
@@ -68,6 +72,8 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
                                 release=True)
         self.pages, self.framed_from_cache = site.pages, 0
         self._plan_frames(project, config)
+        self.ahead = RenderAhead(site.pages)
+        self.ahead.start()
         for path in site.pages.jobs:
             files.append(File.generated(config, path, content=""))
         for path, source in site.copies.items():
@@ -134,9 +140,18 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             return frame
         return frame[:start] + html + frame[end + len(_END):]
 
+    def on_build_error(self, *, error) -> None:
+        self._stop_ahead()
+
+    def _stop_ahead(self) -> None:
+        if self.ahead is not None:
+            self.ahead.stop()
+            self.ahead = None
+
     def on_post_build(self, *, config) -> None:
+        self._stop_ahead()
         if self.pages is not None:
-            log.info(f"briefing: {len(self.pages.jobs)} pages, {self.pages.rendered} rendered, "
+            log.info(f"briefing: {len(self.pages.jobs)} pages, {self.pages.rendered} rendered here, "
                      f"{self.framed_from_cache} framed from the cache")
             self.pages = None
 

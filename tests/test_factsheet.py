@@ -58,3 +58,49 @@ def test_write_atomic_replaces_whole_file(tmp_path):
     write_atomic(path, "two\n")
     assert path.read_text() == "two\n"
     assert [p.name for p in path.parent.iterdir()] == ["a.yaml"]
+
+
+def _schema_keywords(node) -> set[str]:
+    """The keywords a JSON Schema uses, walking subschemas (property names are not keywords)."""
+    if isinstance(node, list):
+        return set().union(*map(_schema_keywords, node)) if node else set()
+    if not isinstance(node, dict):
+        return set()
+    found = set(node)
+    for key, value in node.items():
+        if key == "properties":
+            found |= set().union(*map(_schema_keywords, value.values())) if value else set()
+        elif key in ("items", "oneOf"):
+            found |= _schema_keywords(value)
+    return found
+
+
+def test_schema_uses_only_keywords_the_validator_reads_as_its_draft_does():
+    from generator.factsheet import SCHEMA_KEYWORDS, schema
+    assert _schema_keywords(schema()) <= SCHEMA_KEYWORDS
+
+
+@pytest.mark.parametrize("value", [True, 1.5, "3"])
+def test_integers_are_integers(value):
+    sheet = small_sheet()
+    sheet["quotes"][0]["start"] = value
+    with pytest.raises(FactSheetError, match="quotes/0/start"):
+        validate(sheet)
+
+
+def test_error_names_the_sheet_the_field_and_the_rule():
+    sheet = small_sheet()
+    sheet["actors"][0]["kind"] = "alien"
+    with pytest.raises(FactSheetError) as err:
+        validate(sheet)
+    assert str(err.value).startswith("t: actors/0/kind: must be one of [")
+
+
+def test_yaml_of_every_kind_of_value():
+    shared = [3, 4]
+    data = {"span": shared, "again": shared, "list": [1, 2, 3], "empty": [], "text": "two\nlines",
+            "none": None, "yes": True, "number": 1.5, "quoted": "yes", "nested": {"k": "v"}}
+    assert dump_yaml(data) == ("span: [3, 4]\nagain: [3, 4]\nlist:\n- 1\n- 2\n- 3\nempty: []\n"
+                               "text: |-\n  two\n  lines\nnone: null\n'yes': true\nnumber: 1.5\n"
+                               "quoted: 'yes'\nnested:\n  k: v\n")  # a shared list is written twice, no alias
+    assert load_yaml(dump_yaml(data), "x.yaml") == data

@@ -610,4 +610,71 @@ def test_a_released_list_is_emptied_and_gives_the_same_pages():
     handed_over = copy.deepcopy(analysis.sheets)
     released = plan_site(handed_over, crises=analysis.crises, release=True)
     assert handed_over == [] and len(analysis.sheets) == 12
-    assert released.jobs == kept.jobs
+    assert released.render_all() == kept.render_all()
+
+
+# --- rendering ahead in a second process --------------------------------------------------------------
+
+def _planned(tmp_path, count=12):
+    from generator import crisis
+    from generator.render import plan_site
+    from generator.store import ContentCache
+    analysis = crisis.analyse(synthetic_sheets(count))
+    pages = plan_site(analysis.sheets, crises=analysis.crises)
+    pages.use_cache(ContentCache(tmp_path / "pages", ".html"))
+    return pages
+
+
+def test_pages_rendered_ahead_are_read_back_not_rendered(tmp_path):
+    from generator.render import RenderAhead
+    pages = _planned(tmp_path)
+    expected = _planned(tmp_path / "other").render_all()
+    ahead = RenderAhead(pages)
+    ahead.MIN_PAGES = 1
+    assert ahead.start()
+    ahead.process.join(60)  # let it finish every page
+    ahead.stop()
+    assert pages.uncached() == []
+    assert pages.render_all() == expected and pages.rendered == 0
+    assert not list((tmp_path / "pages").glob(".*"))  # no half-written file left
+
+
+def test_the_helper_jumps_ahead_of_the_site_process(tmp_path):
+    import threading
+    from generator.render import RenderAhead
+    pages = _planned(tmp_path)
+    todo = pages.uncached()
+    ahead = RenderAhead(pages)
+    ahead.JUMP, ahead.stopping = 3, threading.Event()
+    pages.render(todo[2])  # the site process got to the third page first
+    ahead._run(todo)
+    missing = set(pages.uncached())
+    assert missing == {todo[3], todo[4]}  # skipped with the page it found done, left to the site process
+
+
+def test_a_stopped_helper_leaves_the_rest_to_the_site_process(tmp_path):
+    import threading
+    from generator.render import RenderAhead
+    pages = _planned(tmp_path)
+    ahead = RenderAhead(pages)
+    ahead.stopping = threading.Event()
+    ahead.stopping.set()
+    ahead._run(pages.uncached())
+    assert len(pages.uncached()) == len(pages.jobs) and pages.rendered == 0
+
+
+def test_no_helper_for_a_few_pages(tmp_path):
+    from generator.render import RenderAhead
+    ahead = RenderAhead(_planned(tmp_path, count=2))
+    assert not ahead.start() and ahead.process is None
+    ahead.stop()  # nothing to stop
+
+
+def test_a_dict_key_is_read_before_a_dict_method_of_the_same_name():
+    env = make_environment()
+    row = {"title": "T", "items": ["a", "b"], "get": "got"}
+    assert env.from_string("{{ row.title }} {{ row.items|join(',') }} {{ row.get }}").render(row=row) == "T a,b got"
+    assert env.from_string("{{ row|items|list|length }}").render(row={"x": 1}) == "1"
+    assert env.from_string("{{ n.real }}").render(n=5) == "5"  # attributes of other objects as before
+    with pytest.raises(Exception, match="missing"):
+        env.from_string("{{ row.missing }}").render(row=row)
