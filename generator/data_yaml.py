@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 from json.encoder import encode_basestring  # json.dumps(value, ensure_ascii=False) without its set-up
 
 # Keys written without quotes: names a YAML 1.1 reader cannot take for anything but a string.
@@ -24,6 +25,7 @@ def _string(value: str) -> str:
     return _UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", quoted)
 
 
+@lru_cache(maxsize=4096)  # a few field names make most of the keys of a large file
 def _key(key) -> str:
     if not isinstance(key, str):
         raise TypeError(f"mapping keys must be strings, not {type(key).__name__}")
@@ -31,6 +33,8 @@ def _key(key) -> str:
 
 
 def _scalar(value) -> str:
+    if type(value) is str:  # most values: tested first
+        return _string(value)
     if value is None:
         return "null"
     if isinstance(value, bool):
