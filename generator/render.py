@@ -16,8 +16,10 @@ links are written as URLs relative to the page they are on (``use_directory_urls
 from __future__ import annotations
 
 import datetime as _dt
+import gc
 import hashlib
 import html as _html
+import multiprocessing
 import pickle
 import re
 import unicodedata
@@ -31,6 +33,7 @@ from urllib.parse import urlsplit
 import jinja2
 from markupsafe import Markup, escape
 
+from generator.machine import cores
 from generator.store import content_digest
 
 TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
@@ -310,12 +313,8 @@ class RenderAhead:
     def start(self) -> bool:
         """Start the helper when there is enough to render, more than one core and fork;
         returns whether it runs."""
-        import gc
-        import multiprocessing
-        import os
         todo = self.renderer.uncached() if self.renderer.cache is not None else []
-        cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
-        if len(todo) < self.MIN_PAGES or cores < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        if len(todo) < self.MIN_PAGES or cores() < 2 or "fork" not in multiprocessing.get_all_start_methods():
             return False
         context = multiprocessing.get_context("fork")
         self.stopping = context.Event()
@@ -331,12 +330,14 @@ class RenderAhead:
             if renderer.cache.has(renderer.keys[path]):
                 index += self.JUMP  # the site process got here first
                 continue
-            renderer.render(path)
+            try:
+                renderer.render(path)
+            except Exception:  # noqa: BLE001 - the site process renders this page too, and reports it
+                return
             index += 1
 
     def stop(self) -> None:
         """Stop the helper between two pages (a page being written is finished) and wait for it."""
-        import gc
         if self.process is None:
             return
         self.stopping.set()

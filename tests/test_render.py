@@ -678,3 +678,17 @@ def test_a_dict_key_is_read_before_a_dict_method_of_the_same_name():
     assert env.from_string("{{ n.real }}").render(n=5) == "5"  # attributes of other objects as before
     with pytest.raises(Exception, match="missing"):
         env.from_string("{{ row.missing }}").render(row=row)
+
+
+def test_a_page_that_fails_in_the_helper_is_left_to_the_site_process(tmp_path):
+    import threading
+    from generator.render import RenderAhead
+    pages = _planned(tmp_path)
+    pages.add("broken.md", "no-such-template.html.j2", x=1)
+    todo = ["broken.md", *pages.uncached()]
+    ahead = RenderAhead(pages)
+    ahead.stopping = threading.Event()
+    ahead._run(todo)  # returns quietly: the site process meets the error and reports it
+    assert pages.rendered == 0
+    with pytest.raises(Exception, match="no-such-template"):
+        pages.render("broken.md")

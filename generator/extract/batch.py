@@ -7,26 +7,19 @@ itself, so only the small fact sheets travel between processes, never parsed Doc
 from __future__ import annotations
 
 import multiprocessing
-import os
 from collections.abc import Callable, Iterator, Sequence
 from functools import partial
 
 from generator.extract.pipeline import assemble
 from generator.extract import nlp as nlp_module
 from generator.factsheet import FactSheet
+from generator.machine import cores
 from generator.readers import Article
 
 CHUNK = 32          # articles a worker takes at a time
 BATCH = 16          # articles nlp.pipe parses together
 MIN_PER_PROCESS = 64  # below this a second process costs more than it saves
 Finish = Callable[[Article, FactSheet], object]
-
-
-def cores() -> int:
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # not on Linux
-        return os.cpu_count() or 1
 
 
 def processes_for(count: int, wanted: int | None = None) -> int:
