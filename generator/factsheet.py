@@ -218,7 +218,8 @@ _SafeDumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 _SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-_STR, _INT, _NULL, _BOOL = (f"tag:yaml.org,2002:{name}" for name in ("str", "int", "null", "bool"))
+_STR, _INT, _NULL, _BOOL, _MAP, _SEQ = (f"tag:yaml.org,2002:{name}"
+                                       for name in ("str", "int", "null", "bool", "map", "seq"))
 
 
 class _Dumper(_SafeDumper):
@@ -226,23 +227,22 @@ class _Dumper(_SafeDumper):
 
     A sheet is a tree of dicts, lists, strings, numbers and None: its nodes are made here
     directly, without the representer's per-object alias bookkeeping (a sheet never shares an
-    object, and an alias would be refused when read back). That halves the time of a dump; the
-    nodes, and so the text, are the ones the stock representer makes. Anything else (a float, a
-    date) goes through the stock representer."""
+    object, and an alias would be refused when read back): a dump takes about a quarter less
+    time. The nodes, and so the text, are the ones the stock representer makes. Anything else
+    (a float, a date) goes through the stock representer."""
 
     def represent_data(self, data):
         kind = type(data)
         if kind is str:
             return yaml.ScalarNode(_STR, data, style="|" if "\n" in data else None)
         if kind is dict:
-            return yaml.MappingNode("tag:yaml.org,2002:map", [
+            return yaml.MappingNode(_MAP, [
                 (self.represent_data(key), self.represent_data(value)) for key, value in data.items()],
                 flow_style=False)
         if kind is list:
             # [start, end] pairs stay on one line: `- [12, 30]` reads better than two lines
             flow = len(data) == 2 and all(isinstance(v, int) for v in data)
-            return yaml.SequenceNode("tag:yaml.org,2002:seq", [self.represent_data(item) for item in data],
-                                     flow_style=flow)
+            return yaml.SequenceNode(_SEQ, [self.represent_data(item) for item in data], flow_style=flow)
         if kind is int:
             return yaml.ScalarNode(_INT, str(data))
         if data is None:

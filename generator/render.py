@@ -313,8 +313,10 @@ class RenderAhead:
     def start(self) -> bool:
         """Start the helper when there is enough to render, more than one core and fork;
         returns whether it runs."""
-        todo = self.renderer.uncached() if self.renderer.cache is not None else []
-        if len(todo) < self.MIN_PAGES or cores() < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        if self.renderer.cache is None or cores() < 2 or "fork" not in multiprocessing.get_all_start_methods():
+            return False
+        todo = self.renderer.uncached()
+        if len(todo) < self.MIN_PAGES:
             return False
         context = multiprocessing.get_context("fork")
         self.stopping = context.Event()
