@@ -764,7 +764,7 @@ def _relations(members: list[dict], positions: list[dict]) -> list[dict]:
             quote = quotes.get(evidence) if isinstance(evidence, str) else None
             targets = set(_named_in(spans, quote.get("start"), quote.get("end"))) if quote else set()
             topic = fold(p.get("topic"))
-            targets |= {a for a, forms in names.items() if any(re.search(rf"\b{re.escape(f)}\b", topic) for f in forms)}
+            targets |= {a for a, forms in names.items() if any(_has_word(topic, f) for f in forms)}
             for target in sorted(targets):
                 add(p.get("actor"), target, p["stance"], sheet["id"], evidence if quote else None)
     return sorted(counts.values(), key=lambda r: (-r["count"], r["source"], r["target"], r["kind"]))
@@ -779,6 +779,12 @@ def _named_in(spans, start, end) -> list[str]:
     if not isinstance(start, int) or not isinstance(end, int):
         return []
     return sorted({actor for s, e, actor in spans if start <= s and e <= end})
+
+
+def _has_word(text: str, word: str) -> bool:
+    """Whether `word` stands in `text` as a whole word; the plain substring test first, which
+    rules out nearly every pair without a regular expression."""
+    return word in text and re.search(rf"\b{re.escape(word)}\b", text) is not None
 
 
 def _names(sheet: dict) -> dict[str, set[str]]:

@@ -259,10 +259,7 @@ class Renderer:
 
     def add(self, path: str, template: str, **data) -> None:
         self.jobs[path] = (template, pickle.dumps(data, pickle.HIGHEST_PROTOCOL))
-        try:
-            self.keys[path] = content_digest(self.fingerprint, path, template, data)
-        except (TypeError, ValueError):  # data that cannot be keyed is always rendered
-            self.keys.pop(path, None)
+        self.keys[path] = content_digest(self.fingerprint, path, template, data)
 
     def use_cache(self, cache) -> list[str]:
         """Read pages from `cache` and keep new ones there; returns every page's key (what the
@@ -798,11 +795,12 @@ def _merge_actors(briefings: list[dict], crises: list[dict] = ()) -> list[dict]:
             _merge_actor(actors, row, briefing)
     for briefing in reversed(briefings):
         _attach_statements(actors, briefing)
+    # each crisis's actor ids are taken out of its view: a page's data holds no set (see content_digest)
+    members = [({"title": c["title"], "path": c["path"]}, c.pop("actor_ids")) for c in crises]
     for actor in actors.values():
         actor["article_count"] = len(actor["appearances"])
         actor["quote_count"] = len(actor["quotes"])
-        actor["crises"] = [{"title": c["title"], "path": c["path"]} for c in crises
-                           if actor["ref"]["id"] in c["actor_ids"]]
+        actor["crises"] = [dict(crisis) for crisis, ids in members if actor["ref"]["id"] in ids]
         dates = actor.pop("role_dates")
         actor["roles"] = sorted(
             ({**r, "since": dates.get((r["title"], (r["of"] or {}).get("id")))} for r in actor["roles"]),

@@ -8,9 +8,10 @@ checksum no longer matches, and the build leaves the file alone.
 """
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
+import io
 import json
+import pickle
 import zlib
 from pathlib import Path
 
@@ -87,18 +88,17 @@ class SheetStore:
 
 
 def content_digest(*parts) -> str:
-    """A digest of JSON-like data (sets and dates allowed) for a cache key. Raises TypeError
-    for anything else: what cannot be keyed is not cached."""
-    text = json.dumps(parts, sort_keys=True, ensure_ascii=False, default=_plain)
-    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+    """A digest of plain data (dicts, lists, strings, numbers, dates) for a cache key.
 
-
-def _plain(value):
-    if isinstance(value, (set, frozenset)):
-        return sorted(value, key=str)
-    if isinstance(value, (dt.date, dt.datetime)):
-        return value.isoformat()
-    raise TypeError(f"cannot key {type(value).__name__}")
+    Equal data gives the same digest in every process: the data is pickled without pickle's
+    memo, so the bytes do not depend on which objects the data happens to share. Dict order
+    counts (templates show it). Sets are not for keys: their order changes from one process to
+    the next (tests/test_render.py builds a site under two hash seeds and compares the keys)."""
+    buffer = io.BytesIO()
+    pickler = pickle.Pickler(buffer, pickle.HIGHEST_PROTOCOL)
+    pickler.fast = True  # no memo: shared and merely equal objects are written alike
+    pickler.dump(parts)
+    return hashlib.sha256(buffer.getvalue()).hexdigest()
 
 
 class ContentCache:

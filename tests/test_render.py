@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import copy
+import json
+import os
 import posixpath
 import shutil
 import unicodedata
@@ -584,6 +586,20 @@ def test_one_new_article_re_renders_only_the_pages_it_changes():
     assert pages == fresh  # what comes from the cache is what rendering gives
     assert 0 < grown.rendered < len(grown.jobs) / 3
     assert "briefings/article-59/index.md" in pages
+
+
+def test_page_keys_are_the_same_in_every_process():
+    # a set or a dict filled from one in a page's data would change its key from one run to the
+    # next (string hashes are seeded per process): every page would be rendered at every build
+    import subprocess
+    import sys
+    script = ("import json, sys; sys.path[:0] = sys.argv[1:]; from tests.test_render import synthetic_sheets; "
+              "from generator import crisis; from generator.render import plan_site; "
+              "a = crisis.analyse(synthetic_sheets(40)); print(json.dumps(plan_site(a.sheets, crises=a.crises).keys))")
+    root = str(Path(__file__).resolve().parent.parent)
+    keys = [subprocess.run([sys.executable, "-c", script, root], env={**os.environ, "PYTHONHASHSEED": seed},
+                           capture_output=True, text=True, check=True).stdout for seed in ("1", "2")]
+    assert keys[0] == keys[1] and len(json.loads(keys[0])) > 40
 
 
 def test_a_template_change_re_renders_every_page(tmp_path):

@@ -1,6 +1,6 @@
 import json
 
-from generator.store import EDITED, GENERATED, NONE, UNREADABLE, SheetStore, sheet_checksum
+from generator.store import EDITED, GENERATED, NONE, UNREADABLE, SheetStore, content_digest, sheet_checksum
 
 
 def sheet(sheet_id="a", title="T"):
@@ -40,3 +40,13 @@ def test_a_broken_file_is_unreadable(tmp_path):
     (tmp_path / "facts").mkdir()
     store.path("a").write_text("id: [")
     assert store.read("a") == (None, UNREADABLE)
+
+
+def test_content_digest_depends_on_values_not_on_shared_objects():
+    shared = ["Oslo", "Reykjavik"]
+    once = {"a": shared, "b": shared}
+    apart = {"a": ["Oslo", "Reykjavik"], "b": ["Oslo", "Reykjavik"]}
+    assert content_digest(once) == content_digest(apart)
+    assert content_digest(once) != content_digest({"a": shared, "b": ["Oslo"]})
+    assert content_digest({"n": 1}) != content_digest({"n": True}) != content_digest({"n": "1"})
+    assert content_digest({"a": 1, "b": 2}) != content_digest({"b": 2, "a": 1})  # templates show dict order
