@@ -301,8 +301,10 @@ def misspelt_field_warnings(meta: dict, name: str) -> list[str]:
     """Other fields are welcome and ignored; one that looks like a misspelt known field is said."""
     warnings = []
     for key in meta:
+        if key in META_FIELDS:
+            continue
         close = difflib.get_close_matches(str(key).lower(), META_FIELDS, n=1, cutoff=0.75)
-        if key not in META_FIELDS and close:
+        if close:
             warnings.append(f"{name}: front matter field {str(key)[:40]!r} is not read; did you mean {close[0]!r}?")
     return warnings
 

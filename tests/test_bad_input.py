@@ -35,7 +35,7 @@ CASES = [
     ("headline but no text", "headline-only.txt", "headline-only.txt: there is a headline but no article text"),
     ("too large", "huge.txt", "huge.txt: the file is over the 5 MiB limit for .txt seeds"),
     ("front matter: syntax error", "bad-yaml.md",
-     "bad-yaml.md: front matter is not valid YAML (line 3: expected ',' or ']', but got '<stream end>')"),
+     "bad-yaml.md: front matter is not valid YAML (line 3: did not find expected ',' or ']')"),
     ("front matter: not closed", "unclosed.md",
      "unclosed.md: the front matter opened on line 1 has no closing '---' line"),
     ("front matter: not a mapping", "list-front-matter.md",

@@ -114,7 +114,7 @@ add_events:
      "porto-talks.curation.yaml: 'add_positions/0/stance' must be one of supports, opposes, neutral"),
     ("add_events: [{what: x}]\n", "porto-talks.curation.yaml: 'add_events/0/evidence' is missing"),
     ("rename: {tal: [x]}\n", "porto-talks.curation.yaml: 'rename/tal' must be non-empty text, not list"),
-    ("merge: {tal: mira-tal\n", "porto-talks.curation.yaml: is not valid YAML (line 2: expected ',' or '}', but got '<stream end>')"),
+    ("merge: {tal: mira-tal\n", "porto-talks.curation.yaml: is not valid YAML (line 1: did not find expected ',' or '}')"),
     ("a: &a [x]\nb: *a\n", "porto-talks.curation.yaml: uses YAML anchors (&name) (line 1), which are not allowed"),
     ("- tal\n", "porto-talks.curation.yaml: '(top)' must be a mapping of sections, not list"),
 ])
