@@ -124,9 +124,28 @@ class FactSheet:
     schema_version: int = SCHEMA_VERSION
 
     def to_dict(self) -> dict:
-        data = dataclasses.asdict(self)
+        data = _plain(self)
         # schema_version leads, as in the contract
         return {"schema_version": data.pop("schema_version"), **data}
+
+
+def _plain(value):
+    """What dataclasses.asdict makes of a sheet, without its deep copy of every string and
+    number (immutable, so shared safely): a fifth of the time."""
+    names = _field_names(type(value))
+    if names is not None:
+        return {name: _plain(getattr(value, name)) for name in names}
+    kind = type(value)
+    if kind is list or kind is tuple:
+        return kind(map(_plain, value))
+    if kind is dict:
+        return {_plain(key): _plain(item) for key, item in value.items()}
+    return value
+
+
+@lru_cache(maxsize=None)
+def _field_names(kind: type) -> tuple[str, ...] | None:
+    return tuple(f.name for f in dataclasses.fields(kind)) if dataclasses.is_dataclass(kind) else None
 
 
 # --- checks -------------------------------------------------------------------------------------
@@ -250,6 +269,24 @@ class _Dumper(_SafeDumper):
         if kind is bool:
             return yaml.ScalarNode(_BOOL, "true" if data else "false")
         return super().represent_data(data)
+
+    def resolve(self, kind, value, implicit):
+        # The emitter asks twice for every scalar which tag it would be read as, to choose
+        # between plain and quoted; keys and short values ("kind", "PERSON", "supports") repeat
+        # across every sheet a process writes, so short ones are answered from memory.
+        if kind is not yaml.ScalarNode or len(value) > _RESOLVED_MAX_CHARS:
+            return super().resolve(kind, value, implicit)
+        key = (value, implicit)
+        tag = _RESOLVED.get(key)
+        if tag is None:
+            if len(_RESOLVED) >= _RESOLVED_MAX_ENTRIES:
+                _RESOLVED.clear()
+            tag = _RESOLVED[key] = super().resolve(kind, value, implicit)
+        return tag
+
+
+_RESOLVED: dict[tuple[str, tuple[bool, bool]], str] = {}  # short scalar, implicit flags -> tag
+_RESOLVED_MAX_CHARS, _RESOLVED_MAX_ENTRIES = 24, 50_000
 
 
 def dump_yaml(sheet: dict) -> str:

@@ -2,8 +2,9 @@ import copy
 
 import pytest
 
-from generator.factsheet import (Actor, ArticleInfo, FactSheet, FactSheetError, Quote, dump_yaml,
+from generator.factsheet import (Actor, ArticleInfo, FactSheet, FactSheetError, Quote, Role, dump_yaml,
                                  load_yaml, validate, write_atomic)
+from generator.readers import RelatedLink
 
 
 def small_sheet() -> dict:
@@ -104,3 +105,19 @@ def test_yaml_of_every_kind_of_value():
                                "text: |-\n  two\n  lines\nnone: null\n'yes': true\nnumber: 1.5\n"
                                "quoted: 'yes'\nnested:\n  k: v\n")  # a shared list is written twice, no alias
     assert load_yaml(dump_yaml(data), "x.yaml") == data
+    assert dump_yaml(data) == dump_yaml(data)  # the second time the short scalars' tags come from memory
+
+
+def test_to_dict_is_what_dataclasses_asdict_makes():
+    import dataclasses
+    info = ArticleInfo(title="T", lede="L", published="2020-01-03", url=None, publisher=None, authors=["A"],
+                       language="en", source_file="t.txt", checksum="sha256:0",
+                       related=[RelatedLink(title="R", url="https://example.org/r")], body="L")
+    actor = Actor(id="ana-lopes", name="Ana Lopes", kind="person", mentions=[[0, 3]],
+                  roles=[Role(title="minister", of=None)])
+    sheet = FactSheet(id="t", article=info, actors=[actor])
+    expected = dataclasses.asdict(sheet)
+    found = sheet.to_dict()
+    assert found == {"schema_version": expected.pop("schema_version"), **expected}
+    assert list(found) == ["schema_version", *expected]
+    assert found["actors"][0]["mentions"] is not actor.mentions  # lists are copies, as asdict's
