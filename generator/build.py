@@ -179,7 +179,8 @@ def build_sheets(project: Project, jobs: int | None = None, keep: bool = True) -
     store = project.store
     to_extract, to_check = [], []
     for seed in scan_seeds(project, result):
-        sheet, state = store.read(seed.id)
+        # without `keep`, a current sheet is only checked: its summary is enough
+        sheet, state = store.read(seed.id) if keep else store.read_summary(seed.id)
         if state == GENERATED and up_to_date(project, sheet, seed):
             if keep:
                 result.sheets.append(sheet)
@@ -191,6 +192,8 @@ def build_sheets(project: Project, jobs: int | None = None, keep: bool = True) -
         article = parse_seed(seed, result)
         if article is None:
             continue
+        if state == EDITED and not keep:
+            sheet, state = store.read(seed.id)
         if state == EDITED:
             to_check.append(sheet)
             result.reused.append(seed.id)

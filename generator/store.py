@@ -4,7 +4,9 @@ The YAML files are the record an analyst reviews and commits. Parsing YAML costs
 sheet even with libyaml, so each parsed sheet is also kept as JSON in the cache folder, stamped
 with the YAML file's size and modification time; a rebuild reads the JSON while the stamp holds.
 A sheet the build wrote carries a checksum of its content: when a person edits the file the
-checksum no longer matches, and the build leaves the file alone.
+checksum no longer matches, and the build leaves the file alone. The cache file's first line is
+the sheet's summary (what tells whether it is current, and what it reports), so that a rebuild
+that only checks thousands of sheets does not parse them whole.
 """
 from __future__ import annotations
 
@@ -18,6 +20,16 @@ from pathlib import Path
 from generator.factsheet import FactSheetError, dump_yaml, load_yaml, write_atomic
 
 NONE, GENERATED, EDITED, UNREADABLE = "none", "generated", "edited", "unreadable"
+
+
+SUMMARY_FIELDS = ("extractor_version", "curation_checksum", "seed_warnings", "curation_problems")
+
+
+def summary(sheet: dict) -> dict:
+    """The part of a sheet that tells whether it is current (build.up_to_date) and what it
+    reports, in the sheet's own shape."""
+    return {"article": {"checksum": (sheet.get("article") or {}).get("checksum")},
+            **{name: sheet.get(name) for name in SUMMARY_FIELDS}}
 
 
 def sheet_checksum(sheet: dict) -> str:
@@ -43,13 +55,20 @@ class SheetStore:
 
     def read(self, sheet_id: str) -> tuple[dict | None, str]:
         """The sheet on disk and its state: none, generated, edited (by a person) or unreadable."""
+        return self._read(sheet_id, whole=True)
+
+    def read_summary(self, sheet_id: str) -> tuple[dict | None, str]:
+        """As `read`, with only the sheet's summary (see `summary`) when it comes from the cache."""
+        return self._read(sheet_id, whole=False)
+
+    def _read(self, sheet_id: str, whole: bool) -> tuple[dict | None, str]:
         path = self.path(sheet_id)
         if not path.is_file():
             return None, NONE
         stamp = self._stamp(path)
-        cached = self._read_cache(sheet_id)
+        cached = self._read_cache(sheet_id, whole)
         if cached and cached["stamp"] == stamp:
-            return cached["sheet"], cached["state"]
+            return cached["sheet" if whole else "summary"], cached["state"]
         try:
             sheet = load_yaml(path.read_text(encoding="utf-8"), path.name)
         except (FactSheetError, OSError, UnicodeDecodeError):
@@ -73,16 +92,23 @@ class SheetStore:
         write_atomic(path, text)
         self._write_cache(sheet["id"], self._stamp(path), GENERATED, sheet)
 
-    def _read_cache(self, sheet_id: str) -> dict | None:
+    def _read_cache(self, sheet_id: str, whole: bool) -> dict | None:
         try:
-            return json.loads(self._cache_path(sheet_id).read_text(encoding="utf-8"))
+            with open(self._cache_path(sheet_id), encoding="utf-8") as fh:
+                entry = json.loads(fh.readline())
+                if "summary" not in entry:  # written by an older version: read the YAML
+                    return None
+                if whole:
+                    entry["sheet"] = json.loads(fh.readline())
+                return entry
         except (OSError, ValueError):
             return None
 
     def _write_cache(self, sheet_id: str, stamp: list[int], state: str, sheet: dict) -> None:
+        head = {"stamp": stamp, "state": state, "summary": summary(sheet)}
         try:
-            write_atomic(self._cache_path(sheet_id), json.dumps(
-                {"stamp": stamp, "state": state, "sheet": sheet}, ensure_ascii=False), durable=False)
+            write_atomic(self._cache_path(sheet_id), json.dumps(head, ensure_ascii=False) + "\n"
+                         + json.dumps(sheet, ensure_ascii=False) + "\n", durable=False)
         except OSError:  # a cache that cannot be written only costs speed
             pass
 

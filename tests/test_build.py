@@ -74,6 +74,16 @@ def test_a_sheet_edited_by_hand_is_never_overwritten(project):
     assert sheet["article"]["publisher"] == "River Post (checked)"
 
 
+def test_without_keep_a_sheet_edited_by_hand_is_still_checked_whole(project):
+    build.build_sheets(project)
+    path = project.sheet_path("relief-convoy")
+    path.write_text(path.read_text().replace("schema_version: 1", "schema_version: 7"))  # invalid by hand
+    for _ in range(2):  # the first run reads the YAML; the second finds the sheet's summary cached
+        result = build.build_sheets(project, keep=False)
+        assert any(p.startswith("relief-convoy") and "schema_version" in p for p in result.problems)
+        assert result.ids == ["harbour-talks-collapse"]
+
+
 def test_an_unreadable_sheet_is_left_alone_and_reported(project):
     build.build_sheets(project)
     path = project.sheet_path("relief-convoy")

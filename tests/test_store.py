@@ -1,6 +1,7 @@
 import json
 
-from generator.store import EDITED, GENERATED, NONE, UNREADABLE, SheetStore, content_digest, sheet_checksum
+from generator.store import (EDITED, GENERATED, NONE, UNREADABLE, SheetStore, content_digest, sheet_checksum,
+                             summary)
 
 
 def sheet(sheet_id="a", title="T"):
@@ -20,10 +21,32 @@ def test_parsed_sheets_come_from_the_cache_while_the_file_is_unchanged(tmp_path)
     store = SheetStore(tmp_path / "facts", tmp_path / "cache")
     store.write(sheet())
     cache = tmp_path / "cache" / "sheets" / "a.json"
-    entry = json.loads(cache.read_text())
-    entry["sheet"]["article"]["title"] = "from the cache"
-    cache.write_text(json.dumps(entry))
+    head, body = (json.loads(line) for line in cache.read_text().splitlines())
+    body["article"]["title"] = "from the cache"
+    head["summary"]["extractor_version"] = "from the cache"
+    cache.write_text(json.dumps(head) + "\n" + json.dumps(body) + "\n")
     assert store.read("a")[0]["article"]["title"] == "from the cache"
+    assert store.read_summary("a") == ({**summary(sheet()), "extractor_version": "from the cache"}, GENERATED)
+
+
+def test_the_summary_is_the_sheet_without_its_facts(tmp_path):
+    store = SheetStore(tmp_path / "facts", tmp_path / "cache")
+    full = {**sheet(), "article": {"title": "T", "checksum": "sha256:1"}, "extractor_version": "1+x",
+            "curation_checksum": None, "seed_warnings": ["w"], "curation_problems": [], "quotes": []}
+    store.write(full)
+    assert store.read_summary("a") == ({"article": {"checksum": "sha256:1"}, "extractor_version": "1+x",
+                                        "curation_checksum": None, "seed_warnings": ["w"],
+                                        "curation_problems": []}, GENERATED)
+
+
+def test_a_cache_file_of_an_older_layout_is_read_past(tmp_path):
+    store = SheetStore(tmp_path / "facts", tmp_path / "cache")
+    store.write(sheet())
+    cache = tmp_path / "cache" / "sheets" / "a.json"
+    stamp = json.loads(cache.read_text().splitlines()[0])["stamp"]
+    cache.write_text(json.dumps({"stamp": stamp, "state": GENERATED, "sheet": sheet(title="old")}))  # one line
+    assert store.read("a")[0]["article"]["title"] == "T"
+    assert store.read_summary("a")[1] == GENERATED
 
 
 def test_a_person_editing_the_file_is_noticed(tmp_path):
