@@ -19,7 +19,8 @@ from generator.curation import (CurationError, apply_curation, curation_checksum
                                  is_curation_file, load_curation)
 from generator.extract import EXTRACTOR_VERSION, model_version
 from generator.progress import Progress
-from generator.store import EDITED, GENERATED, UNREADABLE, ContentCache, SheetStore, content_digest
+from generator.store import (EDITED, GENERATED, UNREADABLE, ContentCache, SheetStore, content_digest,
+                             seed_checksum)
 from generator.factsheet import FactSheetError, dump_yaml, validate, write_atomic
 from generator.readers import Article, SeedError, checksum, read_seed, seed_id
 
@@ -144,8 +145,9 @@ def read_articles(project: Project, result: BuildResult) -> list[Article]:
 
 
 def up_to_date(project: Project, sheet: dict, seed: Seed) -> bool:
-    """True when the sheet was made from this very seed text and curation by this very extractor."""
-    same_seed = (sheet.get("article") or {}).get("checksum") == seed.checksum
+    """True when the sheet was made from this very seed text and curation by this very extractor.
+    It reads only what store.summary keeps: a field read here must be kept there too."""
+    same_seed = seed_checksum(sheet) == seed.checksum
     same_curation = sheet.get("curation_checksum") == curation_checksum(curation_path(seed.path))
     return same_seed and same_curation and sheet.get("extractor_version") == extractor_version()
 
@@ -195,7 +197,7 @@ def build_sheets(project: Project, jobs: int | None = None, keep: bool = True) -
         if state == EDITED and not keep:
             sheet, state = store.read(seed.id)
         if state == EDITED:
-            to_check.append(sheet)
+            to_check.append((store.path(seed.id).name, sheet))
             result.reused.append(seed.id)
             if not up_to_date(project, sheet, seed):
                 result.problems.append(f"{store.path(seed.id).name}: edited by hand, so it is kept as it is "
@@ -210,7 +212,7 @@ def build_sheets(project: Project, jobs: int | None = None, keep: bool = True) -
     fresh = _extract(project, to_extract, jobs)
     result.problems.extend(f.problem for f in fresh if f.problem)
     fresh = [f for f in fresh if not f.problem]
-    checked = [d for d in to_check if _valid(d, result)] + [f.sheet for f in fresh]
+    checked = [d for name, d in to_check if _valid(d, name, result)] + [f.sheet for f in fresh]
     for done in fresh:  # write only after everything was read and checked
         if done.sheet["id"] not in result.off_disk:
             store.write(done.sheet, done.text)
@@ -286,11 +288,12 @@ def finish_sheet(project: Project, article: Article, sheet) -> Finished:
     return Finished(data, project.store.prepare(data))
 
 
-def _valid(data: dict, result: BuildResult) -> bool:
+def _valid(data: dict, name: str, result: BuildResult) -> bool:
+    """Whether a sheet edited by hand (file `name`) still keeps the contract."""
     try:
         validate(data)
     except FactSheetError as err:
-        result.problems.append(f"{data['article']['source_file']}: fact sheet is invalid: {err}")
+        result.problems.append(f"{name}: fact sheet is invalid: {err}")
         return False
     return True
 

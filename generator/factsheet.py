@@ -271,7 +271,7 @@ class _Dumper(_SafeDumper):
         return super().represent_data(data)
 
     def resolve(self, kind, value, implicit):
-        # The emitter asks twice for every scalar which tag it would be read as, to choose
+        # The serializer asks twice for every scalar which tag it would be read as, to choose
         # between plain and quoted; keys and short values ("kind", "PERSON", "supports") repeat
         # across every sheet a process writes, so short ones are answered from memory.
         if kind is not yaml.ScalarNode or len(value) > _RESOLVED_MAX_CHARS:

@@ -28,8 +28,13 @@ SUMMARY_FIELDS = ("extractor_version", "curation_checksum", "seed_warnings", "cu
 def summary(sheet: dict) -> dict:
     """The part of a sheet that tells whether it is current (build.up_to_date) and what it
     reports, in the sheet's own shape."""
-    return {"article": {"checksum": (sheet.get("article") or {}).get("checksum")},
-            **{name: sheet.get(name) for name in SUMMARY_FIELDS}}
+    return {"article": {"checksum": seed_checksum(sheet)}, **{name: sheet.get(name) for name in SUMMARY_FIELDS}}
+
+
+def seed_checksum(sheet: dict) -> str | None:
+    """The checksum of the seed a sheet was made from (None in a sheet edited out of shape)."""
+    article = sheet.get("article")
+    return article.get("checksum") if isinstance(article, dict) else None
 
 
 def sheet_checksum(sheet: dict) -> str:
@@ -116,9 +121,10 @@ class SheetStore:
 def content_digest(*parts) -> str:
     """A digest of plain data (dicts, lists, strings, numbers, dates) for a cache key.
 
-    Equal data gives the same digest in every process: the data is pickled without pickle's
-    memo, so the bytes do not depend on which objects the data happens to share. Dict order
-    counts (templates show it). Sets are not for keys: their order changes from one process to
+    The same values of the same types in the same order give the same digest in every process:
+    the data is pickled without pickle's memo, so the bytes do not depend on which objects the
+    data happens to share. Dict order counts (templates show it); 1, 1.0 and True differ, as do
+    0.0 and -0.0 (a needless re-render at worst). Data that contains itself cannot be digested. Sets are not for keys: their order changes from one process to
     the next (tests/test_render.py builds a site under two hash seeds and compares the keys)."""
     buffer = io.BytesIO()
     pickler = pickle.Pickler(buffer, pickle.HIGHEST_PROTOCOL)

@@ -84,6 +84,17 @@ def test_without_keep_a_sheet_edited_by_hand_is_still_checked_whole(project):
         assert result.ids == ["harbour-talks-collapse"]
 
 
+@pytest.mark.parametrize("keep", [True, False])
+def test_a_sheet_edited_out_of_shape_is_reported_not_a_crash(project, keep):
+    build.build_sheets(project)
+    path = project.sheet_path("relief-convoy")
+    text = path.read_text()
+    path.write_text(text[:text.index("article:")] + "article: checked by hand\n")
+    result = build.build_sheets(project, keep=keep)
+    assert any(p.startswith("relief-convoy.yaml: fact sheet is invalid: ") for p in result.problems)
+    assert result.ids == ["harbour-talks-collapse"]
+
+
 def test_an_unreadable_sheet_is_left_alone_and_reported(project):
     build.build_sheets(project)
     path = project.sheet_path("relief-convoy")

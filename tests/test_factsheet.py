@@ -4,6 +4,7 @@ import pytest
 
 from generator.factsheet import (Actor, ArticleInfo, FactSheet, FactSheetError, Quote, Role, dump_yaml,
                                  load_yaml, validate, write_atomic)
+from generator import factsheet
 from generator.readers import RelatedLink
 
 
@@ -101,11 +102,12 @@ def test_yaml_of_every_kind_of_value():
     shared = [3, 4]
     data = {"span": shared, "again": shared, "list": [1, 2, 3], "empty": [], "text": "two\nlines",
             "none": None, "yes": True, "number": 1.5, "quoted": "yes", "nested": {"k": "v"}}
-    assert dump_yaml(data) == ("span: [3, 4]\nagain: [3, 4]\nlist:\n- 1\n- 2\n- 3\nempty: []\n"
-                               "text: |-\n  two\n  lines\nnone: null\n'yes': true\nnumber: 1.5\n"
-                               "quoted: 'yes'\nnested:\n  k: v\n")  # a shared list is written twice, no alias
+    factsheet._RESOLVED.clear()  # the first dump asks PyYAML for each tag, the second asks the memo
+    for _ in range(2):
+        assert dump_yaml(data) == ("span: [3, 4]\nagain: [3, 4]\nlist:\n- 1\n- 2\n- 3\nempty: []\n"
+                                   "text: |-\n  two\n  lines\nnone: null\n'yes': true\nnumber: 1.5\n"
+                                   "quoted: 'yes'\nnested:\n  k: v\n")  # a shared list is written twice, no alias
     assert load_yaml(dump_yaml(data), "x.yaml") == data
-    assert dump_yaml(data) == dump_yaml(data)  # the second time the short scalars' tags come from memory
 
 
 def test_to_dict_is_what_dataclasses_asdict_makes():

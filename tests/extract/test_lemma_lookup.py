@@ -1,7 +1,7 @@
 import spacy
 
 from generator.extract import MODEL
-from generator.extract.attribute_lookup import use_lookup
+from generator.extract import attribute_lookup
 from generator.extract.lemma_lookup import LemmaLookup
 
 # Inflected and base forms of nouns, verbs and adjectives, the same word in two parts of speech
@@ -18,7 +18,7 @@ def lemmas(doc):
 
 def test_lemmas_are_those_of_the_stock_lemmatizer(nlp):
     assert isinstance(nlp.get_pipe("lemmatizer"), LemmaLookup)
-    stock = use_lookup(spacy.load(MODEL))
+    stock = attribute_lookup.use_lookup(spacy.load(MODEL))
     with nlp.select_pipes(disable=["bracket_guard", "gazetteer_ruler"]):
         first, again = lemmas(nlp(TEXT)), lemmas(nlp(TEXT))  # again: every form already known
     expected = lemmas(stock(TEXT))
