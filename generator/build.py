@@ -194,13 +194,12 @@ def build_sheets(project: Project, jobs: int | None = None, keep: bool = True) -
         article = parse_seed(seed, result)
         if article is None:
             continue
-        if state == EDITED and not keep:
-            sheet, state = store.read(seed.id)
         if state == EDITED:
-            to_check.append((store.path(seed.id).name, sheet))
+            name = store.path(seed.id).name
+            to_check.append((name, sheet))
             result.reused.append(seed.id)
             if not up_to_date(project, sheet, seed):
-                result.problems.append(f"{store.path(seed.id).name}: edited by hand, so it is kept as it is "
+                result.problems.append(f"{name}: edited by hand, so it is kept as it is "
                                        f"although {seed.path.name} or the extractor changed; delete it to "
                                        f"extract again")
             continue

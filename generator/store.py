@@ -63,7 +63,8 @@ class SheetStore:
         return self._read(sheet_id, whole=True)
 
     def read_summary(self, sheet_id: str) -> tuple[dict | None, str]:
-        """As `read`, with only the sheet's summary (see `summary`) when it comes from the cache."""
+        """As `read`, with only the summary (see `summary`) of a generated sheet found in the
+        cache; a sheet edited by hand comes whole, since the build checks it whole."""
         return self._read(sheet_id, whole=False)
 
     def _read(self, sheet_id: str, whole: bool) -> tuple[dict | None, str]:
@@ -73,7 +74,7 @@ class SheetStore:
         stamp = self._stamp(path)
         cached = self._read_cache(sheet_id, whole)
         if cached and cached["stamp"] == stamp:
-            return cached["sheet" if whole else "summary"], cached["state"]
+            return cached["sheet"] if "sheet" in cached else cached["summary"], cached["state"]
         try:
             sheet = load_yaml(path.read_text(encoding="utf-8"), path.name)
         except (FactSheetError, OSError, UnicodeDecodeError):
@@ -103,7 +104,7 @@ class SheetStore:
                 entry = json.loads(fh.readline())
                 if "summary" not in entry:  # written by an older version: read the YAML
                     return None
-                if whole:
+                if whole or entry["state"] != GENERATED:
                     entry["sheet"] = json.loads(fh.readline())
                 return entry
         except (OSError, ValueError):
@@ -124,8 +125,9 @@ def content_digest(*parts) -> str:
     The same values of the same types in the same order give the same digest in every process:
     the data is pickled without pickle's memo, so the bytes do not depend on which objects the
     data happens to share. Dict order counts (templates show it); 1, 1.0 and True differ, as do
-    0.0 and -0.0 (a needless re-render at worst). Data that contains itself cannot be digested. Sets are not for keys: their order changes from one process to
-    the next (tests/test_render.py builds a site under two hash seeds and compares the keys)."""
+    0.0 and -0.0 (a needless re-render at worst). Data that contains itself cannot be digested.
+    Sets are not for keys: their order changes from one process to the next
+    (tests/test_render.py builds a site under two hash seeds and compares the keys)."""
     buffer = io.BytesIO()
     pickler = pickle.Pickler(buffer, pickle.HIGHEST_PROTOCOL)
     pickler.fast = True  # no memo: shared and merely equal objects are written alike

@@ -74,6 +74,15 @@ def test_a_sheet_edited_by_hand_is_never_overwritten(project):
     assert sheet["article"]["publisher"] == "River Post (checked)"
 
 
+def test_without_keep_a_valid_sheet_edited_by_hand_stays_valid(project):
+    build.build_sheets(project)
+    path = project.sheet_path("relief-convoy")
+    path.write_text(path.read_text().replace("publisher: River Post", "publisher: River Post (checked)"))
+    for _ in range(2):  # the second run finds the edited sheet in the cache
+        result = build.build_sheets(project, keep=False)
+        assert result.problems == [] and result.ids == ["harbour-talks-collapse", "relief-convoy"]
+
+
 def test_without_keep_a_sheet_edited_by_hand_is_still_checked_whole(project):
     build.build_sheets(project)
     path = project.sheet_path("relief-convoy")
