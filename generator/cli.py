@@ -30,8 +30,8 @@ def _report(problems: list[str]) -> None:
         print(f"warning: {line}", file=sys.stderr)
 
 
-def _mkdocs(command: list[str], project: build.Project) -> int:
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}  # Material's end-of-life banner is not ours to show
+def _mkdocs(command: list[str], project: build.Project, **env) -> int:
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **env}  # Material's end-of-life banner is not ours to show
     return subprocess.run([sys.executable, "-m", "mkdocs", *command], cwd=project.root, env=env).returncode
 
 
@@ -50,7 +50,9 @@ def cmd_build(args) -> int:
         print(f"site: up to date in {site}")
         return EXIT_OK
     new = build.new_site_dir(site)
-    code = _mkdocs(["build", "--quiet", "-f", str(project.root / "mkdocs.yml"), "-d", str(new)], project)
+    previous = {build.PREVIOUS_SITE: str(site)} if site.is_dir() else {}  # to link what is unchanged
+    code = _mkdocs(["build", "--quiet", "-f", str(project.root / "mkdocs.yml"), "-d", str(new)], project,
+                   **previous)
     if code != 0:  # a failed build never replaces the site that was there
         shutil.rmtree(new, ignore_errors=True)
         return EXIT_PROBLEMS

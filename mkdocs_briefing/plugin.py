@@ -12,20 +12,23 @@ opening only (title, dates, lede), which keeps it small at thousands of articles
 The theme's frame around a page (header, navigation, table of contents) depends only on the
 page and on what every page shares (configuration, theme, hand-written pages). A page whose own
 content and those shared inputs are what they were at the last build gets its frame from the
-cache instead of the theme: with one new article, most pages cost a file read.
+cache instead of the theme: with one new article, most pages cost a file read. Run by
+`briefing build`, which names the site being replaced, a page or fact sheet whose bytes are
+those of the file in that site is published as a hard link to it instead of a new file.
 """
 from __future__ import annotations
 
 import hashlib
 import importlib.metadata as metadata
 import logging
+import os
 from pathlib import Path
 
 import jinja2
 from mkdocs.config import config_options as opt
 from mkdocs.config.base import Config
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.toc import get_toc
 
@@ -58,6 +61,9 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         self.framed_from_cache = 0
         self.env: jinja2.Environment | None = None
         self.ahead: RenderAhead | None = None  # the second process rendering pages ahead
+        self.previous: Path | None = None  # the site this build replaces, to link unchanged files from
+        self.copies: dict[str, Path] = {}  # site path -> file published as it is (fact sheets)
+        self.linked = 0
 
     def on_files(self, files: Files, config) -> Files:
         root = Path(config.config_file_path).resolve().parent
@@ -70,14 +76,15 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             raise PluginError(f"{len(result.problems)} seed(s) could not be used (strict)")
         site = build.site_files(project, result.take_sheets(), result.on_disk, config.use_directory_urls,
                                 release=True)
-        self.pages, self.framed_from_cache = site.pages, 0
+        self.pages, self.framed_from_cache, self.linked = site.pages, 0, 0
+        self.copies = site.copies
+        previous = os.environ.get(build.PREVIOUS_SITE)
+        self.previous = Path(previous) if previous and Path(previous).is_dir() else None
         self._plan_frames(project, config)
         self.ahead = RenderAhead(site.pages)
         self.ahead.start()
         for path in site.pages.jobs:
             files.append(File.generated(config, path, content=""))
-        for path, source in site.copies.items():
-            files.append(File.generated(config, path, abs_src_path=str(source)))
         for path, content in site.texts.items():
             files.append(File.generated(config, path, content=content))
         log.info(f"briefing: {len(result.ids)} fact sheets ({len(result.extracted)} extracted)")
@@ -125,7 +132,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         self.current[path] = (rendered.html, frame)
         return context
 
-    def on_post_page(self, output: str, *, page, config) -> str:
+    def _frame_page(self, output: str, *, page, config) -> str:
         path = page.file.src_uri
         if path not in self.current:
             return output
@@ -140,6 +147,18 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             return frame
         return frame[:start] + html + frame[end + len(_END):]
 
+    @event_priority(-100)  # last: the page is what MkDocs would write
+    def _link_page(self, output: str, *, page, config) -> str:
+        if self.previous is None:
+            return output
+        data = output.encode("utf-8", errors="xmlcharrefreplace")  # as MkDocs writes it
+        if build.link_unchanged(self.previous, Path(config.site_dir), page.file.dest_uri, data):
+            self.linked += 1
+            return ""  # MkDocs does not write a page whose output is empty
+        return output
+
+    on_post_page = CombinedEvent(_frame_page, _link_page)
+
     def on_build_error(self, *, error) -> None:
         self._stop_ahead()
 
@@ -150,9 +169,11 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
 
     def on_post_build(self, *, config) -> None:
         self._stop_ahead()
+        for path, source in self.copies.items():
+            build.publish_file(self.previous, Path(config.site_dir), path, source.read_bytes())
         if self.pages is not None:
             log.info(f"briefing: {len(self.pages.jobs)} pages, {self.pages.rendered} rendered here, "
-                     f"{self.framed_from_cache} framed from the cache")
+                     f"{self.framed_from_cache} framed from the cache, {self.linked} linked unchanged")
             self.pages = None
 
 

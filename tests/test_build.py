@@ -1,3 +1,4 @@
+import gc
 import shutil
 
 import pytest
@@ -190,3 +191,19 @@ def test_a_failure_apart_is_raised_here(project, monkeypatch):
     monkeypatch.setattr(build, "build_sheets", broken)
     with pytest.raises(OSError, match="disk full"):
         build.build_sheets_apart(project)
+
+
+def test_collection_paused_restores_the_collector_even_on_error():
+    assert gc.isenabled()
+    with pytest.raises(RuntimeError):
+        with build.collection_paused():
+            assert not gc.isenabled()
+            raise RuntimeError("boom")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with build.collection_paused():
+            pass
+        assert not gc.isenabled()  # left as it was found
+    finally:
+        gc.enable()

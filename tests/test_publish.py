@@ -82,3 +82,26 @@ def test_nothing_changed_means_no_site_rebuild_and_a_template_change_means_one(t
     template.write_text(template.read_text() + "\n")
     out = run()
     assert "0 extracted" in out and "site: built" in out
+
+
+def test_an_unchanged_file_is_linked_to_the_previous_site(tmp_path):
+    previous, new = tmp_path / "site", tmp_path / "new"
+    (previous / "a").mkdir(parents=True)
+    (previous / "a" / "index.html").write_bytes(b"same")
+    (previous / "b.yaml").write_bytes(b"old")
+    assert build.link_unchanged(previous, new, "a/index.html", b"same")
+    assert os.path.samefile(new / "a" / "index.html", previous / "a" / "index.html")
+    assert not build.link_unchanged(previous, new, "b.yaml", b"new")
+    assert not build.link_unchanged(previous, new, "missing.html", b"same")
+    assert not (new / "b.yaml").exists() and not (new / "missing.html").exists()
+
+
+def test_a_changed_file_is_written_anew(tmp_path):
+    previous, new = tmp_path / "site", tmp_path / "new"
+    previous.mkdir()
+    (previous / "b.yaml").write_bytes(b"old")
+    build.publish_file(previous, new, "f/b.yaml", b"new")
+    build.publish_file(None, new, "c.yaml", b"first")
+    build.publish_file(previous, new, "b.yaml", b"new")
+    assert (new / "f" / "b.yaml").read_bytes() == b"new" and (new / "c.yaml").read_bytes() == b"first"
+    assert (previous / "b.yaml").read_bytes() == b"old"  # the previous site is never written to
