@@ -30,8 +30,9 @@ def _report(problems: list[str]) -> None:
         print(f"warning: {line}", file=sys.stderr)
 
 
-def _mkdocs(command: list[str], project: build.Project, **env) -> int:
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **env}  # Material's end-of-life banner is not ours to show
+def _mkdocs(command: list[str], project: build.Project, extra_env: dict[str, str] | None = None) -> int:
+    # Material's end-of-life banner is not ours to show
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **(extra_env or {})}
     return subprocess.run([sys.executable, "-m", "mkdocs", *command], cwd=project.root, env=env).returncode
 
 
@@ -50,9 +51,8 @@ def cmd_build(args) -> int:
         print(f"site: up to date in {site}")
         return EXIT_OK
     new = build.new_site_dir(site)
-    previous = {build.PREVIOUS_SITE: str(site)} if site.is_dir() else {}  # to link what is unchanged
     code = _mkdocs(["build", "--quiet", "-f", str(project.root / "mkdocs.yml"), "-d", str(new)], project,
-                   **previous)
+                   extra_env={build.PREVIOUS_SITE: str(site)})  # to link what is unchanged
     if code != 0:  # a failed build never replaces the site that was there
         shutil.rmtree(new, ignore_errors=True)
         return EXIT_PROBLEMS

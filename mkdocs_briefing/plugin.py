@@ -13,8 +13,9 @@ The theme's frame around a page (header, navigation, table of contents) depends 
 page and on what every page shares (configuration, theme, hand-written pages). A page whose own
 content and those shared inputs are what they were at the last build gets its frame from the
 cache instead of the theme: with one new article, most pages cost a file read. Run by
-`briefing build`, which names the site being replaced, a page or fact sheet whose bytes are
-those of the file in that site is published as a hard link to it instead of a new file.
+`briefing build`, which names the site being replaced, a page or other file of ours (fact
+sheet, crisis data, picture; published by the plugin, not MkDocs) whose bytes are those of the
+file in that site is published as a hard link to it instead of a new file.
 """
 from __future__ import annotations
 
@@ -62,7 +63,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         self.env: jinja2.Environment | None = None
         self.ahead: RenderAhead | None = None  # the second process rendering pages ahead
         self.previous: Path | None = None  # the site this build replaces, to link unchanged files from
-        self.copies: dict[str, Path] = {}  # site path -> file published as it is (fact sheets)
+        self.site: build.SiteFiles | None = None  # what this build publishes
         self.linked = 0
 
     def on_files(self, files: Files, config) -> Files:
@@ -77,7 +78,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         site = build.site_files(project, result.take_sheets(), result.on_disk, config.use_directory_urls,
                                 release=True)
         self.pages, self.framed_from_cache, self.linked = site.pages, 0, 0
-        self.copies = site.copies
+        self.site = site
         previous = os.environ.get(build.PREVIOUS_SITE)
         self.previous = Path(previous) if previous and Path(previous).is_dir() else None
         self._plan_frames(project, config)
@@ -85,8 +86,6 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         self.ahead.start()
         for path in site.pages.jobs:
             files.append(File.generated(config, path, content=""))
-        for path, content in site.texts.items():
-            files.append(File.generated(config, path, content=content))
         log.info(f"briefing: {len(result.ids)} fact sheets ({len(result.extracted)} extracted)")
         return files
 
@@ -147,14 +146,16 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             return frame
         return frame[:start] + html + frame[end + len(_END):]
 
-    @event_priority(-100)  # last: the page is what MkDocs would write
+    @event_priority(float("-inf"))  # last: the page is what MkDocs would write
     def _link_page(self, output: str, *, page, config) -> str:
         if self.previous is None:
             return output
         data = output.encode("utf-8", errors="xmlcharrefreplace")  # as MkDocs writes it
         if build.link_unchanged(self.previous, Path(config.site_dir), page.file.dest_uri, data):
             self.linked += 1
-            return ""  # MkDocs does not write a page whose output is empty
+            # MkDocs does not write a page whose output is empty (a handler after this one that
+            # gave it text again would make MkDocs write through the link, into the old site)
+            return ""
         return output
 
     on_post_page = CombinedEvent(_frame_page, _link_page)
@@ -169,8 +170,10 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
 
     def on_post_build(self, *, config) -> None:
         self._stop_ahead()
-        for path, source in self.copies.items():
-            build.publish_file(self.previous, Path(config.site_dir), path, source.read_bytes())
+        if self.site is not None:  # every file but the pages: fact sheets, crisis data, pictures
+            for path, data in self.site.others():
+                build.publish_file(self.previous, Path(config.site_dir), path, data)
+            self.site = None
         if self.pages is not None:
             log.info(f"briefing: {len(self.pages.jobs)} pages, {self.pages.rendered} rendered here, "
                      f"{self.framed_from_cache} framed from the cache, {self.linked} linked unchanged")

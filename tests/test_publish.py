@@ -105,3 +105,23 @@ def test_a_changed_file_is_written_anew(tmp_path):
     build.publish_file(previous, new, "b.yaml", b"new")
     assert (new / "f" / "b.yaml").read_bytes() == b"new" and (new / "c.yaml").read_bytes() == b"first"
     assert (previous / "b.yaml").read_bytes() == b"old"  # the previous site is never written to
+
+
+def test_a_path_linked_twice_is_unlinked_before_it_is_written(tmp_path):
+    """Two pages for one path: the second is written, and never through the first one's link."""
+    previous, new = tmp_path / "site", tmp_path / "new"
+    previous.mkdir()
+    (previous / "page.html").write_bytes(b"first")
+    assert build.link_unchanged(previous, new, "page.html", b"first")
+    assert not build.link_unchanged(previous, new, "page.html", b"first")
+    assert not (new / "page.html").exists()
+    build.publish_file(previous, new, "page.html", b"second")
+    assert (previous / "page.html").read_bytes() == b"first"
+
+
+def test_a_symbolic_link_in_the_previous_site_is_not_linked(tmp_path):
+    previous, new = tmp_path / "site", tmp_path / "new"
+    previous.mkdir()
+    (tmp_path / "outside.html").write_bytes(b"same")
+    (previous / "page.html").symlink_to(tmp_path / "outside.html")
+    assert not build.link_unchanged(previous, new, "page.html", b"same")
