@@ -12,8 +12,12 @@ Usage: python benchmarks/scale.py [--sizes 100,1000,10000] [--sample 300] [--job
    against one.
 2. For each size N, in a fresh project: cold build, rebuild with nothing changed, rebuild after
    one new seed, rebuild after one template change; wall time and peak memory (the build's
-   processes summed); time per generated page. Prints a table.
-3. With --site-sizes, the site stage alone at sizes beyond what is worth extracting: `--extracted`
+   processes summed). Prints a table.
+3. Then the time per generated page when every page is rendered again (a template changed once
+   more), for every size side by side: the sizes in order, then in reverse (ABBA), each figure
+   the mean of its two builds, so that the machine's drift over the run does not pass for a
+   cost that grows with the site.
+4. With --site-sizes, the site stage alone at sizes beyond what is worth extracting: `--extracted`
    articles are extracted, the rest are copies of them under new headlines (their sheets made
    by copying), every page cache is cleared, then: the site built, rebuilt with nothing changed,
    and rebuilt with one more article.
@@ -125,21 +129,34 @@ def measure_cold(size: int) -> dict:
     return {"n": size, "cold": cold, "peak": peak, "pages": count}
 
 
+def change_template(root: Path, mark: str) -> None:
+    """A change to the briefing template that every page's key sees (a comment prints nothing)."""
+    template = root / "templates" / "briefing.html.j2"
+    template.write_text(template.read_text() + f"\n{{# {mark} #}}\n")
+
+
 def measure(size: int) -> dict:
+    """The builds of one size; the project is kept (`root`) for the side-by-side re-renders."""
     root = project(size)
     cold, cold_mem = run_build(root)
     same, _ = run_build(root)
     name, text = article(size)  # one more article than the corpus holds
     (root / "seeds" / name).write_text(text, encoding="utf-8")
     one_seed, _ = run_build(root)
-    template = root / "templates" / "briefing.html.j2"
-    template.write_text(template.read_text() + "\n{# changed #}\n")
+    change_template(root, "changed")
     one_template, template_mem = run_build(root)
-    count = pages(root)
-    shutil.rmtree(root)
     return {"n": size, "cold": cold, "same": same, "seed": one_seed, "template": one_template,
-            "peak": max(cold_mem, template_mem), "pages": count,
-            "ms_page": 1000 * one_template / count}
+            "peak": max(cold_mem, template_mem), "pages": pages(root), "root": root}
+
+
+def per_page_side_by_side(results: list[dict]) -> dict[int, float]:
+    """Milliseconds per page of a build that renders every page again, per size: the sizes in
+    order and then in reverse (ABBA), each size's figure the mean of its two builds."""
+    times: dict[int, list[float]] = {r["n"]: [] for r in results}
+    for turn, r in enumerate(results + results[::-1]):
+        change_template(r["root"], f"re-render {turn}")
+        times[r["n"]].append(run_build(r["root"])[0])
+    return {r["n"]: 1000 * sum(times[r["n"]]) / len(times[r["n"]]) / r["pages"] for r in results}
 
 
 def replicate(root: Path, size: int) -> None:
@@ -219,13 +236,27 @@ def main() -> int:
     print(f"  extraction, {args.jobs} procs   {many:8.0f}   ratio {many / one:.2f}x of one process "
           f"({one:.0f} words/s); each figure the mean of two runs, in the order ABBA")
     print()
-    print("| articles | cold build | no change | +1 seed | template change | peak memory | pages | ms/page (re-render) |")
-    print("|---:|---:|---:|---:|---:|---:|---:|---:|")
+    print("| articles | cold build | no change | +1 seed | template change | peak memory | pages |")
+    print("|---:|---:|---:|---:|---:|---:|---:|")
+    results = []
     for size in (int(s) for s in args.sizes.split(",") if s.strip()):
         r = measure(size)
+        results.append(r)
         print(f"| {r['n']:,} | {r['cold']:.1f} s | {r['same']:.1f} s ({100 * r['same'] / r['cold']:.0f}%) | "
               f"{r['seed']:.1f} s ({100 * r['seed'] / r['cold']:.0f}%) | {r['template']:.1f} s | "
-              f"{r['peak']:.0f} MiB | {r['pages']:,} | {r['ms_page']:.2f} |", flush=True)
+              f"{r['peak']:.0f} MiB | {r['pages']:,} |", flush=True)
+    if results:
+        per_page = per_page_side_by_side(results)
+        print()
+        print("every page rendered again (a template changed), the sizes side by side in the order ABBA:")
+        print("| articles | ms/page | vs the size before |")
+        print("|---:|---:|---:|")
+        before = None
+        for size, ms in per_page.items():
+            print(f"| {size:,} | {ms:.2f} | {f'{ms / before:.2f}x' if before else '-'} |")
+            before = ms
+    for r in results:
+        shutil.rmtree(r["root"])
     return 0
 
 
