@@ -55,7 +55,7 @@ class BriefingConfig(Config):
 
 class BriefingPlugin(BasePlugin[BriefingConfig]):
     def __init__(self):
-        self.pages = None  # generator.render.Renderer of this build
+        self.site: build.SiteFiles | None = None  # what this build publishes; .pages renders its pages
         self.frames: ContentCache | None = None
         self.frame_keys: dict[str, str] = {}  # src_uri -> key of its framed page
         self.current: dict[str, tuple] = {}  # src_uri -> (page HTML, cached frame or None)
@@ -63,7 +63,6 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         self.env: jinja2.Environment | None = None
         self.ahead: RenderAhead | None = None  # the second process rendering pages ahead
         self.previous: Path | None = None  # the site this build replaces, to link unchanged files from
-        self.site: build.SiteFiles | None = None  # what this build publishes
         self.linked = 0
 
     def on_files(self, files: Files, config) -> Files:
@@ -77,8 +76,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             raise PluginError(f"{len(result.problems)} seed(s) could not be used (strict)")
         site = build.site_files(project, result.take_sheets(), result.on_disk, config.use_directory_urls,
                                 release=True)
-        self.pages, self.framed_from_cache, self.linked = site.pages, 0, 0
-        self.site = site
+        self.site, self.framed_from_cache, self.linked = site, 0, 0
         previous = os.environ.get(build.PREVIOUS_SITE)
         self.previous = Path(previous) if previous and Path(previous).is_dir() else None
         self._plan_frames(project, config)
@@ -93,7 +91,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         shared = _shared_stamp(config)
         self.frames = ContentCache(project.cache / "framed", ".html.z", compressed=True)
         self.frame_keys = {path: hashlib.sha256(f"{shared} {key}".encode()).hexdigest()
-                           for path, key in self.pages.keys.items()}
+                           for path, key in self.site.pages.keys.items()}
         self.frames.keep(self.frame_keys.values())
 
     def on_page_content(self, html: str, *, page, config, files) -> str:
@@ -109,15 +107,15 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         return env
 
     def _ours(self, page) -> bool:
-        return self.pages is not None and page.file.generated_by == "briefing" \
-            and page.file.src_uri in self.pages.jobs
+        return self.site is not None and page.file.generated_by == "briefing" \
+            and page.file.src_uri in self.site.pages.jobs
 
     @event_priority(100)  # before the search plugin indexes page.content
     def on_page_context(self, context, *, page, config, nav):
         if not self._ours(page):
             return context
         path = page.file.src_uri
-        rendered = self.pages.render(path)
+        rendered = self.site.pages.render(path)
         page.meta["title"] = rendered.title
         page.toc = get_toc(rendered.toc)
         page.content = f"{_START}{rendered.summary}{_END}"
@@ -170,14 +168,13 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
 
     def on_post_build(self, *, config) -> None:
         self._stop_ahead()
-        if self.site is not None:  # every file but the pages: fact sheets, crisis data, pictures
-            for path, data in self.site.others():
+        if self.site is not None:
+            for path, data in self.site.others():  # fact sheets, crisis data, pictures
                 build.publish_file(self.previous, Path(config.site_dir), path, data)
-            self.site = None
-        if self.pages is not None:
-            log.info(f"briefing: {len(self.pages.jobs)} pages, {self.pages.rendered} rendered here, "
+            pages = self.site.pages
+            log.info(f"briefing: {len(pages.jobs)} pages, {pages.rendered} rendered here, "
                      f"{self.framed_from_cache} framed from the cache, {self.linked} linked unchanged")
-            self.pages = None
+            self.site = None
 
 
 def _shared_stamp(config) -> str:
