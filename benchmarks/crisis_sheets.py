@@ -55,7 +55,8 @@ def main() -> int:
 
     from generator.extract import nlp as nlp_module
     from generator.extract.pipeline import assemble
-    from generator.factsheet import FactSheetError, dump_yaml, validate
+    from generator.formats.sheet_yaml import dump_yaml
+    from generator.model.schema import FactSheetError, validate
     from generator.readers import read_seed
 
     articles = [read_seed(path) for path in sorted(args.corpus.glob("*.md"))]

@@ -24,7 +24,9 @@ ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus" / "html"
 sys.path.insert(0, str(ROOT))
 
-from generator.readers import SeedError, read_seed  # noqa: E402
+from generator.model.article import SeedError
+
+from generator.readers import read_seed  # noqa: E402
 
 MUST_REFUSE = ("section-front-page", "article-non-english")
 

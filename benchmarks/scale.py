@@ -163,10 +163,12 @@ def replicate(root: Path, size: int) -> None:
     """Grow an extracted project to `size` articles by copies of its articles under new headlines,
     with their fact sheets re-stamped as the build would write them: the site stage then works on
     `size` articles without paying `size` extractions."""
-    from generator.build import Project
-    from generator.readers import checksum, seed_id
-    project = Project(root=root)
-    store = project.store
+    from generator.formats.files import checksum
+    from generator.project import Project
+    from generator.readers import seed_id
+    from generator.speed.sheet_cache import CachedSheetStore
+    project = Project.load(root)
+    store = CachedSheetStore(project.facts, project.cache_folder)
     originals = sorted(p for p in project.seeds.glob("*.md"))
     sheets = {p.stem: store.read(seed_id(p))[0] for p in originals}
     for index in range(len(originals), size):

@@ -1,28 +1,27 @@
-"""The `briefing` MkDocs plugin: on every build (and `mkdocs serve` reload) it brings the fact
-sheets up to date and adds the generated pages to the site as in-memory files, so generated
-pages never land in docs/.
+"""The `briefing` MkDocs plugin: on every build (and `mkdocs serve` reload) it adds the generated
+pages to the site as in-memory files, so generated pages never land in docs/.
 
-Our pages are HTML already (generator.render), so MkDocs gets an empty Markdown source for each
-and the plugin hands the theme the page itself. A page is rendered when MkDocs writes it and
-dropped after: the site is never held in memory whole. A second process renders pages ahead of
-MkDocs into the page cache (generator.render.RenderAhead), so that on two cores MkDocs mostly
-frames pages while the other core renders them. The search index gets each page's
-opening only (title, dates, lede), which keeps it small at thousands of articles.
+Its job, event by event:
+- on_files: the fact sheets (brought up to date here, unless `briefing build` already did and
+  handed them over, see engine.py) become the site's files (generator.api.make_site_files),
+  each page added to MkDocs as an empty generated file;
+- on_page_context: the page is rendered and its title and table of contents given to the theme;
+  the theme sees only the page's opening (what the search index holds, small at thousands of
+  articles), between two markers;
+- on_post_page: the whole page replaces the markers in the theme's frame;
+- on_post_build: every other generated file (fact sheets, crisis data, pictures) is written.
+Our pages are HTML already (generator.site), so MkDocs runs no Markdown over them.
 
-The theme's frame around a page (header, navigation, table of contents) depends only on the
-page and on what every page shares (configuration, theme, hand-written pages). A page whose own
-content and those shared inputs are what they were at the last build gets its frame from the
-cache instead of the theme: with one new article, most pages cost a file read. Run by
-`briefing build`, which names the site being replaced, a page or other file of ours (fact
-sheet, crisis data, picture; published by the plugin, not MkDocs) whose bytes are those of the
-file in that site is published as a hard link to it instead of a new file.
+With the project's `cache` option on (the default), the speed layer (generator.speed) joins in:
+cached sheets and pages, a second process rendering pages ahead, frames from the cache, and
+files unchanged since the site being replaced published as hard links to it.
 """
 from __future__ import annotations
 
 import hashlib
 import importlib.metadata as metadata
 import logging
-import os
+from dataclasses import dataclass
 from pathlib import Path
 
 import jinja2
@@ -33,9 +32,14 @@ from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.toc import get_toc
 
-from generator import build
-from generator.render import RenderAhead
-from generator.store import ContentCache
+from generator import api
+from generator.formats.digest import tree_digest
+from generator.project import Project
+from generator.sheets.update import SheetsResult
+from generator.speed.frames import FrameCache
+from generator.speed.layer import Speed
+from generator.speed.links import link_unchanged, publish_linked
+from generator.speed.render_ahead import RenderAhead
 
 log = logging.getLogger("mkdocs.plugins.briefing")
 
@@ -50,54 +54,66 @@ class BriefingConfig(Config):
     seeds_dir = opt.Type(str, default="seeds")
     facts_dir = opt.Type(str, default="facts")
     templates_dir = opt.Type(str, default="templates")
+    crises_file = opt.Type(str, default="crises.yaml")
+    cache_dir = opt.Type(str, default=".cache/briefing")
     strict = opt.Type(bool, default=False)
+    cache = opt.Type(bool, default=True)
+
+
+@dataclass
+class Handoff:
+    """What `briefing build` gives the plugin: the project as the command line set it, the
+    sheets it brought up to date, and the site being replaced (None: publish without links)."""
+    project: Project
+    sheets: SheetsResult
+    previous: Path | None = None
 
 
 class BriefingPlugin(BasePlugin[BriefingConfig]):
     def __init__(self):
-        self.site: build.SiteFiles | None = None  # what this build publishes; .pages renders its pages
-        self.frames: ContentCache | None = None
-        self.frame_keys: dict[str, str] = {}  # src_uri -> key of its framed page
-        self.current: dict[str, tuple] = {}  # src_uri -> (page HTML, cached frame or None)
-        self.framed_from_cache = 0
+        self.handoff: Handoff | None = None  # set by mkdocs_briefing.engine before the build
+        self.site = None  # generator.site.files.SiteFiles: what this build publishes
+        self.current: dict[str, tuple] = {}  # src_uri -> (page HTML, frame or None)
         self.env: jinja2.Environment | None = None
-        self.ahead: RenderAhead | None = None  # the second process rendering pages ahead
-        self.previous: Path | None = None  # the site this build replaces, to link unchanged files from
+        self.frames: FrameCache | None = None
+        self.ahead: RenderAhead | None = None
+        self.previous: Path | None = None
         self.linked = 0
 
     def on_files(self, files: Files, config) -> Files:
-        root = Path(config.config_file_path).resolve().parent
-        project = build.Project(root=root, seeds_dir=self.config.seeds_dir,
-                                facts_dir=self.config.facts_dir, templates_dir=self.config.templates_dir)
-        result = build.build_sheets(project)
-        for line in result.warnings + result.problems:
-            log.warning(line)
-        if result.problems and self.config.strict:
-            raise PluginError(f"{len(result.problems)} seed(s) could not be used (strict)")
-        site = build.site_files(project, result.take_sheets(), result.on_disk, config.use_directory_urls,
-                                release=True)
-        self.site, self.framed_from_cache, self.linked = site, 0, 0
-        previous = os.environ.get(build.PREVIOUS_SITE)
-        self.previous = Path(previous) if previous and Path(previous).is_dir() else None
-        self._plan_frames(project, config)
-        self.ahead = RenderAhead(site.pages)
-        self.ahead.start()
-        for path in site.pages.jobs:
+        project, sheets = self._sheets(config)
+        speed = Speed(apart=False) if project.cache else None
+        if speed:
+            self.site = speed.site_files(api.make_site_files, project, sheets, config.use_directory_urls)
+            self.frames = FrameCache(project.cache_folder / "framed", _shared_stamp(config), self.site.pages.keys)
+            self.ahead = RenderAhead(self.site.pages)
+            self.ahead.start()
+            self.previous = self.handoff.previous if self.handoff else None
+        else:
+            self.site = api.make_site_files(project, sheets, config.use_directory_urls)
+            self.frames = self.ahead = self.previous = None
+        self.linked = 0
+        for path in self.site.pages.jobs:
             files.append(File.generated(config, path, content=""))
-        log.info(f"briefing: {len(result.ids)} fact sheets ({len(result.extracted)} extracted)")
+        log.info(f"briefing: {len(sheets.ids)} fact sheets ({len(sheets.extracted)} extracted)")
         return files
 
-    def _plan_frames(self, project: build.Project, config) -> None:
-        shared = _shared_stamp(config)
-        self.frames = ContentCache(project.cache / "framed", ".html.z", compressed=True)
-        self.frame_keys = {path: hashlib.sha256(f"{shared} {key}".encode()).hexdigest()
-                           for path, key in self.site.pages.keys.items()}
-        self.frames.keep(self.frame_keys.values())
+    def _sheets(self, config) -> tuple[Project, SheetsResult]:
+        """The project and its sheets: handed over by `briefing build`, or brought up to date now."""
+        if self.handoff is not None:
+            return self.handoff.project, self.handoff.sheets
+        root = Path(config.config_file_path).resolve().parent
+        project = Project(root=root, **dict(self.config))
+        sheets = api.update(project, speed=Speed(apart=False) if project.cache else None)
+        for line in sheets.warnings + sheets.problems:
+            log.warning(line)
+        if sheets.problems and project.strict:
+            raise PluginError(f"{len(sheets.problems)} seed(s) could not be used (strict)")
+        return project, sheets
 
     def on_page_content(self, html: str, *, page, config, files) -> str:
         # MkDocs picks a page's template before on_page_context: decide here
-        key = self.frame_keys.get(page.file.src_uri) if self._ours(page) else None
-        if key and self.frames.has(key):
+        if self.frames is not None and self._ours(page) and self.frames.has(page.file.src_uri):
             page.meta["template"] = _FRAMED
         return html
 
@@ -121,11 +137,9 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         page.content = f"{_START}{rendered.summary}{_END}"
         frame = None
         if page.meta.get("template") == _FRAMED:
-            frame = self.frames.get(self.frame_keys[path])
+            frame = self.frames.get(path)
             if frame is None:  # gone since on_page_content: the theme frames it after all
                 frame = self.env.get_template("main.html").render(context)
-            else:
-                self.framed_from_cache += 1
         self.current[path] = (rendered.html, frame)
         return context
 
@@ -137,8 +151,8 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         page.content = None
         if frame is None:
             frame = output
-            if path in self.frame_keys:
-                self.frames.put(self.frame_keys[path], frame)
+            if self.frames is not None:
+                self.frames.put(path, frame)
         start, end = frame.find(_START), frame.find(_END)
         if start < 0 or end < 0:  # a theme template that does not show page.content
             return frame
@@ -149,7 +163,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         if self.previous is None:
             return output
         data = output.encode("utf-8", errors="xmlcharrefreplace")  # as MkDocs writes it
-        if build.link_unchanged(self.previous, Path(config.site_dir), page.file.dest_uri, data):
+        if link_unchanged(self.previous, Path(config.site_dir), page.file.dest_uri, data):
             self.linked += 1
             # MkDocs does not write a page whose output is empty (a handler after this one that
             # gave it text again would make MkDocs write through the link, into the old site)
@@ -168,13 +182,17 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
 
     def on_post_build(self, *, config) -> None:
         self._stop_ahead()
-        if self.site is not None:
-            for path, data in self.site.others():  # fact sheets, crisis data, pictures
-                build.publish_file(self.previous, Path(config.site_dir), path, data)
-            pages = self.site.pages
-            log.info(f"briefing: {len(pages.jobs)} pages, {pages.rendered} rendered here, "
-                     f"{self.framed_from_cache} framed from the cache, {self.linked} linked unchanged")
-            self.site = None
+        if self.site is None:
+            return
+        folder = Path(config.site_dir)
+        for path, data in self.site.others():  # fact sheets, crisis data, pictures
+            publish_linked(self.previous, folder, path, data)  # written when there is nothing to link
+        pages = self.site.pages
+        framed = self.frames.used if self.frames is not None else 0
+        log.info(f"briefing: {len(pages.jobs)} pages, {pages.rendered} rendered here, "
+                 f"{framed} framed from the cache, {self.linked} linked unchanged")
+        self.site = None
+        self.handoff = None
 
 
 def _shared_stamp(config) -> str:
@@ -183,8 +201,8 @@ def _shared_stamp(config) -> str:
     for name in ("mkdocs", "mkdocs-material", "Jinja2"):
         digest.update(f"{name}={metadata.version(name)}".encode())
     digest.update(Path(__file__).read_bytes())
-    build.tree_digest(digest, Path(config.docs_dir))
+    tree_digest(digest, Path(config.docs_dir))
     for folder in map(Path, config.theme.dirs):  # a custom_dir (installed themes are versioned above)
         if "site-packages" not in folder.parts:
-            build.tree_digest(digest, folder)
+            tree_digest(digest, folder)
     return digest.hexdigest()

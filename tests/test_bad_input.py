@@ -11,7 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from generator.readers import MAX_SEED_BYTES, SeedError, read_seed, slugify
+from generator.model.article import SeedError
+
+from generator.readers import read_seed
+from generator.readers.common import file_slug
+
+from generator.readers.text import MAX_BYTES as MAX_SEED_BYTES
 
 BAD = Path(__file__).parent / "fixtures" / "bad"
 ENGLISH_ONLY = "the extractor reads English only (front matter 'language: en' overrides this check)"
@@ -116,8 +121,8 @@ def test_normalised_seeds_read_the_same():
 def test_reserved_and_hostile_names_give_safe_page_ids(tmp_path):
     assert read_seed(BAD / "CON.txt").id == "con-article"
     for stem in ("..", "../../etc/passwd", "a/b", "Ünïcödé Talks", "~$tmp", "nul", " ", "—"):
-        assert re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", slugify(stem)), stem
-    assert slugify("Ünïcödé Talks") == "unicode-talks"
+        assert re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", file_slug(stem)), stem
+    assert file_slug("Ünïcödé Talks") == "unicode-talks"
 
 
 def test_front_matter_cannot_choose_the_page(tmp_path):

@@ -4,7 +4,7 @@ import shutil
 import pytest
 
 from generator import build
-from generator.factsheet import load_yaml
+from generator.formats.sheet_yaml import load_yaml
 from tests.conftest import GOLDEN
 
 

@@ -5,7 +5,7 @@ import pytest
 
 from generator.curation import (Curation, CurationError, apply_curation, curation_checksum,
                                 curation_path, is_curation_file, load_curation)
-from generator.factsheet import validate
+from generator.model.schema import validate
 
 BODY = ("Ministers from Arland and Belmora met in Porto on Monday.\n"
         '"We will not accept the cut," said Mira Tal, Arland\'s fisheries minister.\n'

@@ -2,10 +2,12 @@ import copy
 
 import pytest
 
-from generator.factsheet import (Actor, ArticleInfo, FactSheet, FactSheetError, Quote, Role, dump_yaml,
-                                 load_yaml, validate, write_atomic)
-from generator import factsheet
-from generator.readers import RelatedLink
+from generator.formats import sheet_yaml
+from generator.formats.files import write_atomic
+from generator.formats.sheet_yaml import dump_yaml, load_yaml
+from generator.model.factsheet import Actor, ArticleInfo, FactSheet, Quote, Role
+from generator.model.schema import FactSheetError, validate
+from generator.model.article import RelatedLink
 
 
 def small_sheet() -> dict:
@@ -78,7 +80,7 @@ def _schema_keywords(node) -> set[str]:
 
 
 def test_schema_uses_only_keywords_the_validator_reads_as_its_draft_does():
-    from generator.factsheet import SCHEMA_KEYWORDS, schema
+    from generator.model.schema import SCHEMA_KEYWORDS, schema
     assert _schema_keywords(schema()) <= SCHEMA_KEYWORDS
 
 
@@ -102,7 +104,7 @@ def test_yaml_of_every_kind_of_value():
     shared = [3, 4]
     data = {"span": shared, "again": shared, "list": [1, 2, 3], "empty": [], "text": "two\nlines",
             "none": None, "yes": True, "number": 1.5, "quoted": "yes", "nested": {"k": "v"}}
-    factsheet._RESOLVED.clear()  # the first dump asks PyYAML for each tag, the second asks the memo
+    sheet_yaml._scalar_tag.cache_clear()  # the first dump asks PyYAML for each tag, the second asks the memo
     for _ in range(2):
         assert dump_yaml(data) == ("span: [3, 4]\nagain: [3, 4]\nlist:\n- 1\n- 2\n- 3\nempty: []\n"
                                    "text: |-\n  two\n  lines\nnone: null\n'yes': true\nnumber: 1.5\n"

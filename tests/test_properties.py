@@ -6,8 +6,13 @@ from pathlib import Path
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from generator import safe_yaml
-from generator.readers import SeedError, article_from_record, read_markdown, read_text, slugify, unpaired_quote
+from generator.formats import safe_yaml
+from generator.model.article import SeedError
+from generator.readers import markdown
+from generator.readers import text as text_reader
+from generator.readers.common import file_slug
+from generator.readers.common import unpaired_quote
+from generator.readers.records import article_from_record
 
 FAST = settings(max_examples=200, deadline=None)
 SLOW = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -23,7 +28,7 @@ anything = st.text(alphabet=st.one_of(st.sampled_from('"“”‘’\'()[]{}\n\r
 
 
 def assert_offsets_inside(sheet: dict) -> None:
-    from generator.factsheet import _spans, validate
+    from generator.model.schema import _spans, validate
 
     validate(sheet)
     size = len(sheet["article"]["body"])
@@ -34,7 +39,7 @@ def assert_offsets_inside(sheet: dict) -> None:
 @FAST
 @given(st.binary(max_size=400))
 def test_text_reader_fails_only_with_seed_error_on_any_bytes(data):
-    for reader, name in ((read_text, "a.txt"), (read_markdown, "a.md")):
+    for reader, name in ((text_reader.read, "a.txt"), (markdown.read, "a.md")):
         try:
             article = reader(Path(name), data)
         except SeedError as err:
@@ -49,7 +54,7 @@ def test_text_reader_fails_only_with_seed_error_on_any_bytes(data):
 def test_markdown_reader_fails_only_with_seed_error_on_any_text(text):
     for prefix in ("", "---\n", "---\ntitle: T\n---\n", "# Head\n"):
         try:
-            read_markdown(Path("a.md"), (prefix + text).encode("utf-8"))
+            markdown.read(Path("a.md"), (prefix + text).encode("utf-8"))
         except SeedError as err:
             assert "\n" not in str(err)
 
@@ -66,7 +71,7 @@ def test_front_matter_yaml_fails_only_with_a_refusal(text):
 @FAST
 @given(st.text(max_size=120))
 def test_page_ids_are_always_safe_slugs(stem):
-    slug = slugify(stem)
+    slug = file_slug(stem)
     assert re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", slug) and len(slug) <= 88
 
 
@@ -105,7 +110,7 @@ def test_any_text_seed_extracts_to_a_valid_sheet(text):
     from generator.extract.pipeline import extract
 
     try:
-        article = read_text(Path("seed.txt"), ("Headline\n" + text).encode("utf-8"))
+        article = text_reader.read(Path("seed.txt"), ("Headline\n" + text).encode("utf-8"))
     except SeedError:
         return
     assert_offsets_inside(extract(article).to_dict())

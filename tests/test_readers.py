@@ -2,7 +2,13 @@ from pathlib import Path
 
 import pytest
 
-from generator.readers import SeedError, article_from_record, parse_related, read_seed
+from generator.model.article import SeedError
+
+from generator.readers import read_seed
+
+from generator.readers.common import parse_related
+
+from generator.readers.records import article_from_record
 
 
 def write(tmp_path: Path, name: str, data) -> Path:

@@ -12,9 +12,9 @@ from functools import partial
 
 from generator.extract.pipeline import assemble
 from generator.extract import nlp as nlp_module
-from generator.factsheet import FactSheet
+from generator.model.factsheet import FactSheet
 from generator.machine import cores
-from generator.readers import Article
+from generator.model.article import Article
 
 CHUNK = 32          # articles a worker takes at a time
 BATCH = 16          # articles nlp.pipe parses together

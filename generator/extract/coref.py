@@ -1,6 +1,6 @@
 """Coreference-lite for speakers: from the words an attribution hangs on to the actors who spoke.
 
-Everything an article needs is indexed once per Doc (``Mentions``): where each person, body and
+Everything an article needs is indexed once per article (``Mentions``): where each person, body and
 document is mentioned, which titles name which person, which documents were signed by whom.
 ``Mentions.speakers(token)`` then answers for one subject token in a few list look-ups:
 pronouns go to the person or body named before, surnames and titles to the fullest name the
@@ -14,11 +14,10 @@ from functools import lru_cache
 from pathlib import Path
 
 import yaml
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from generator.extract.actors import ActorTable
-from generator.extract.attribute_lookup import is_in
-from generator.extract.nlp import entities
+from generator.extract.parsed import Parsed
 
 WORDS_FILE = Path(__file__).resolve().parent.parent / "data" / "reporting_verbs.yaml"
 
@@ -79,22 +78,6 @@ def conjuncts(token: Token) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
-def token_ids_where(doc: Doc, attr: str, wanted, lower: bool = True) -> list[int]:
-    """Indices of the tokens whose attribute (LEMMA, LOWER, POS ...) is one of `wanted`, read off the
-    Doc's arrays: no Token object is made for the tokens that do not match (most of them)."""
-    import numpy
-
-    if not len(doc):
-        return []
-    column = doc.to_array(attr)
-    strings = doc.vocab.strings
-    keep = [h for h in numpy.unique(column).tolist()
-            if (strings[h].lower() if lower else strings[h]) in wanted]
-    if not keep:
-        return []
-    return numpy.flatnonzero(is_in(column, numpy.unique(numpy.array(keep, dtype=column.dtype)))).tolist()
-
-
 @dataclass
 class Speakers:
     """Who spoke (actor ids), the mention the attribution hangs on, and a speaking document."""
@@ -115,13 +98,14 @@ class _Mention:
 class Mentions:
     """Per-Doc index of actor mentions, names, titles and documents; built once, queried often."""
 
-    def __init__(self, doc: Doc, actors: ActorTable, quoted: list[tuple[int, int]] = ()):
-        self.doc = doc
+    def __init__(self, parsed: Parsed, actors: ActorTable, quoted: list[tuple[int, int]] = ()):
+        self.parsed = parsed
+        self.doc = parsed.doc
         self.actors = actors
         self.words = words()
         self._quoted = sorted(quoted)
         self._quoted_starts = [q[0] for q in self._quoted]
-        self.ents = entities(doc)
+        self.ents = parsed.entities
         self._ent_of_token = {i: ent for ent in self.ents for i in range(ent.start, ent.end)}
         self.person_names = self._person_names()
         self.full_names = self._index_full_names()
@@ -170,7 +154,7 @@ class Mentions:
                 start -= 1
             if start < ent.start:
                 spans.append(doc[start:ent.end])
-        for token in (doc[i] for i in token_ids_where(doc, "POS", {"PROPN"}, lower=False)):
+        for token in (doc[i] for i in self.parsed.tokens.where_value("pos", {"PROPN"}, lower=False)):
             # "Abdoulaye Maiga" with no entity at all: a two-word PROPN compound
             if token.pos_ == "PROPN" and token.dep_ != "compound" and not token.ent_type_ \
                     and token.i > 0 and doc[token.i - 1].dep_ == "compound" \
@@ -243,7 +227,7 @@ class Mentions:
         found: dict[str, list[Token]] = {}
         doc_nouns = self.words["document_nouns"]
         authoring = self.words["authoring_verbs"]
-        for token in (self.doc[i] for i in token_ids_where(self.doc, "LEMMA", doc_nouns)):
+        for token in (self.doc[i] for i in self.parsed.tokens.where_value("lemma", doc_nouns)):
             if token.pos_ != "NOUN" or token.lemma_.lower() not in doc_nouns:
                 continue
             authors: list[Token] = []

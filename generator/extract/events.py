@@ -12,11 +12,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from generator.extract.actors import ActorTable
-from generator.extract.nlp import entities
-from generator.factsheet import Event
+from generator.extract.parsed import Parsed
+from generator.model.factsheet import Event
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
@@ -202,10 +202,10 @@ def _what(verb: Token, time: Span) -> tuple[str, int, int]:
     return text, tokens[0].idx, tokens[-1].idx + len(tokens[-1])
 
 
-def find_events(doc: Doc, actors: ActorTable, published: str | None) -> list[Event]:
+def find_events(parsed: Parsed, actors: ActorTable, published: str | None) -> list[Event]:
     events: list[Event] = []
     dated: set[int] = set()
-    for ent in entities(doc):
+    for ent in parsed.entities:
         if ent.label_ not in ("DATE", "TIME") or not is_point_in_time(ent.text):
             continue
         if YEAR.match(ent.text.strip()) and not (ent.root.dep_ == "pobj" and ent.root.head.lower_ == "in"):

@@ -13,12 +13,12 @@ import re
 from functools import lru_cache
 
 import yaml
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from generator.extract import gazetteer
-from generator.extract.nlp import index
 from generator.extract.actors import ActorTable
-from generator.factsheet import Figure
+from generator.extract.parsed import Parsed
+from generator.model.factsheet import Figure
 
 NOT_FIGURES = {"DATE", "TIME", "ORDINAL"}
 
@@ -49,11 +49,12 @@ def number_value(tokens: list[Token]) -> float | int | None:
     return value
 
 
-def _number_groups(doc: Doc) -> list[list[Token]]:
+def _number_groups(parsed: Parsed) -> list[list[Token]]:
     """Runs of number tokens: ['1.5', 'million'], ['25,000']."""
     words, scales = data()["words"], data()["scales"]
     groups, current = [], []
-    candidates = index(doc).where_number(list(words) + list(scales))
+    doc = parsed.doc
+    candidates = parsed.tokens.where_number(list(words) + list(scales))
     previous = -2
     for i in candidates:
         token = doc[i]
@@ -117,10 +118,11 @@ def _owner(counted: Token, actors: ActorTable) -> str | None:
     return None
 
 
-def find_figures(doc: Doc, actors: ActorTable) -> list[Figure]:
+def find_figures(parsed: Parsed, actors: ActorTable) -> list[Figure]:
+    doc = parsed.doc
     figures = []
     time_units = set(data()["time_units"])
-    for group in _number_groups(doc):
+    for group in _number_groups(parsed):
         value = number_value(group)
         if value is None:
             continue

@@ -18,9 +18,9 @@ import yaml
 from spacy.tokens import Doc, Token
 
 from generator.extract import gazetteer
-from generator.extract.nlp import index
 from generator.extract.actors import FIRST_PERSON, SPEAKING_VERBS, ActorTable
-from generator.factsheet import Position, Quote
+from generator.extract.parsed import Parsed
+from generator.model.factsheet import Position, Quote
 
 FLIP = {"supports": "opposes", "opposes": "supports", "neutral": "neutral"}
 SKIP_WORDS = {"the", "a", "an", "any", "no", "all", "some", "this", "that", "these", "those",
@@ -372,11 +372,12 @@ def holders_of(cue: Token, actors: ActorTable, quotes: list[Quote]) -> list[str]
     return found + [a for a in plain if a not in found and actors.kind_of(a) != "document"]
 
 
-def _refusals(doc: Doc, actors: ActorTable) -> list[tuple[list[str], Token]]:
+def _refusals(parsed: Parsed, actors: ActorTable) -> list[tuple[list[str], Token]]:
     """'Goita and Traore said no': the actors named before 'said no' in the same clause."""
     found = []
     refusals = set(data()["refusals"])
-    for i in index(doc).where_lower(refusals):
+    doc = parsed.doc
+    for i in parsed.tokens.where_lower(refusals):
         token = doc[i]
         if token.i == 0:
             continue
@@ -426,7 +427,8 @@ def _cue_text(cue: Token) -> str:
     return " ".join(words)
 
 
-def find_positions(doc: Doc, actors: ActorTable, quotes: list[Quote]) -> list[Position]:
+def find_positions(parsed: Parsed, actors: ActorTable, quotes: list[Quote]) -> list[Position]:
+    doc = parsed.doc
     words = _Topics(doc, actors)
     positions: list[Position] = []
     seen: set[tuple[str, str, str]] = set()
@@ -457,7 +459,7 @@ def find_positions(doc: Doc, actors: ActorTable, quotes: list[Quote]) -> list[Po
         positions.append(Position(actor=actor, stance=stance, topic=topic, cue=cue, evidence=evidence))
 
     placed: list[tuple[int, str]] = []  # (char, topic) of each position, for "said no"
-    for i in index(doc).where_lemma(cue_words()):
+    for i in parsed.tokens.where_lemma(cue_words()):
         token = doc[i]
         stance = cue_stance(token)
         if stance is None or token.i in words.nested:
@@ -470,7 +472,7 @@ def find_positions(doc: Doc, actors: ActorTable, quotes: list[Quote]) -> list[Po
             placed.append((token.idx, topic.text))
             for holder in holders:
                 add(holder, topic.stance, topic.text, _cue_text(token), _evidence(token, quotes))
-    for holders, no in _refusals(doc, actors):
+    for holders, no in _refusals(parsed, actors):
         # the refusal is of what the same passage is about: the nearest topic to it
         near = [(abs(char - no.idx), topic) for char, topic in placed if abs(char - no.idx) < 400]
         if not near:

@@ -16,8 +16,9 @@ from spacy.tokens import Doc
 
 from generator.extract import gazetteer
 from generator.extract.actors import ActorTable
-from generator.factsheet import Quote, Source
-from generator.readers import Article
+from generator.extract.parsed import Parsed
+from generator.model.factsheet import Quote, Source
+from generator.model.article import Article
 
 # Words around an outlet's name that say it carried someone's words.
 CARRIER_CUES = {"quoted", "according", "reported", "reports", "told", "interview", "cited",
@@ -133,7 +134,7 @@ def merge(*groups: list[Source]) -> list[Source]:
     return list(merged.values())
 
 
-def find_sources(article: Article, doc: Doc, actors: ActorTable, quotes: list[Quote],
+def find_sources(article: Article, parsed: Parsed, actors: ActorTable, quotes: list[Quote],
                  quote_sources: list[Source]) -> list[Source]:
-    return merge(quote_sources, media_sources(doc, actors, quotes), document_sources(actors, quotes),
+    return merge(quote_sources, media_sources(parsed.doc, actors, quotes), document_sources(actors, quotes),
                  publisher_source(article), related_sources(article))

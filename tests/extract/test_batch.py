@@ -2,7 +2,7 @@
 import os
 
 from generator.extract.batch import extract_many, processes_for
-from generator.readers import article_from_record
+from generator.readers.records import article_from_record
 
 TEXTS = [
     "Minister Lena Varga of Hungary said on Monday that the border would stay open.",

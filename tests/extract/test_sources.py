@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from generator.extract.actors import find_actors
 from generator.extract.sources import find_sources, related_sources
-from generator.factsheet import Quote
-from generator.readers import Article, RelatedLink
+from generator.model.factsheet import Quote
+from generator.model.article import Article, RelatedLink
 
 
 def article(**fields) -> Article:

@@ -1,0 +1,137 @@
+"""Articles grouped into crises: a ``crises.yaml`` override, else the seed's ``crisis:`` front
+matter, else shared actors and dates."""
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass
+
+import yaml
+
+from generator.crisis.identities import published_date
+from generator.crisis.names import PERSON, is_descriptive, is_slug, name_slug
+from generator.crisis.union_find import UnionFind
+from generator.model.values import items
+
+# Two articles belong together when they share this much (a shared person counts 1, a shared
+# state, organization or group 0.5) and were published at most MAX_GAP_DAYS apart.
+LINK_SCORE = 2.0
+MAX_GAP_DAYS = 31
+
+
+@dataclass
+class Group:
+    id: str
+    title: str
+    grouped_by: str  # "crises.yaml" | "front matter" | "shared actors"
+    sheet_ids: list[str]
+
+
+class OverrideError(ValueError):
+    """A crises.yaml that cannot be used; the message says what is wrong."""
+
+
+def load_overrides(text: str | None) -> dict[str, dict]:
+    """crises.yaml: ``<crisis id>: {title: ..., seeds: [<seed id>, ...]}``; both keys optional."""
+    if not text:
+        return {}
+    try:
+        data = yaml.safe_load(text) or {}
+    except yaml.YAMLError as err:
+        raise OverrideError(f"crises.yaml: not valid YAML ({str(err).splitlines()[0]})") from None
+    if not isinstance(data, dict):
+        raise OverrideError("crises.yaml: must map crisis ids to {title, seeds}")
+    out = {}
+    for crisis_id, entry in data.items():
+        entry = entry or {}
+        if not is_slug(str(crisis_id)) or not isinstance(entry, dict):
+            raise OverrideError(f"crises.yaml: {crisis_id!r}: ids are slugs mapping to {{title, seeds}}")
+        seeds = entry.get("seeds") or []
+        if not isinstance(seeds, list):
+            raise OverrideError(f"crises.yaml: {crisis_id}: seeds must be a list of seed ids")
+        out[str(crisis_id)] = {"title": entry.get("title"), "seeds": [str(s) for s in seeds]}
+    return out
+
+
+def group_articles(sheets: list[dict], overrides: dict[str, dict] | None = None) -> list[Group]:
+    """Crises, each with its articles. The user's crises.yaml wins, then the seed's own
+    ``crisis:``; the rest cluster by shared actors and dates. A lone article is a story, not a
+    crisis, unless the user or its front matter says it is one."""
+    overrides = overrides or {}
+    known = {s["id"] for s in sheets}
+    groups: dict[str, Group] = {}
+    placed: set[str] = set()
+    for crisis_id, entry in overrides.items():
+        members = [s for s in entry["seeds"] if s in known and s not in placed]
+        if members:
+            groups[crisis_id] = Group(crisis_id, entry["title"] or crisis_id, "crises.yaml", members)
+            placed.update(members)
+    for sheet in sheets:
+        named = (sheet.get("article") or {}).get("crisis")
+        if named and sheet["id"] not in placed:
+            crisis_id = name_slug(named)
+            group = groups.setdefault(crisis_id, Group(crisis_id, str(named), "front matter", []))
+            group.sheet_ids.append(sheet["id"])
+            placed.add(sheet["id"])
+    for cluster in _clusters([s for s in sheets if s["id"] not in placed]):
+        crisis_id, title = _cluster_name(cluster, set(groups))
+        groups[crisis_id] = Group(crisis_id, title, "shared actors", [s["id"] for s in cluster])
+    for crisis_id, entry in overrides.items():  # a title alone renames whatever crisis has the id
+        if crisis_id in groups and entry["title"]:
+            groups[crisis_id].title = entry["title"]
+    for group in groups.values():
+        group.sheet_ids.sort()
+    return sorted(groups.values(), key=lambda g: g.id)
+
+
+def _features(sheet: dict) -> dict[str, float]:
+    weights = {}
+    for actor in items(sheet, "actors"):
+        kind = actor.get("kind")
+        if kind == PERSON and not is_descriptive(str(actor.get("name"))):
+            weights[actor["id"]] = 1.0
+        elif kind in ("state", "organization", "group"):
+            weights[actor["id"]] = 0.5
+    return weights
+
+
+def _close_in_time(a: dict, b: dict) -> bool:
+    da, db = published_date(a), published_date(b)
+    if not da or not db:
+        return True  # an undated article may belong anywhere: its actors decide
+    try:
+        gap = abs((dt.date.fromisoformat(da) - dt.date.fromisoformat(db)).days)
+    except ValueError:
+        return True
+    return gap <= MAX_GAP_DAYS
+
+
+def _clusters(sheets: list[dict]) -> list[list[dict]]:
+    union = UnionFind()
+    features = {s["id"]: _features(s) for s in sheets}
+    for i, a in enumerate(sheets):
+        union.find(a["id"])
+        for b in sheets[i + 1:]:
+            shared = features[a["id"]].keys() & features[b["id"]].keys()
+            if sum(features[a["id"]][k] for k in shared) >= LINK_SCORE and _close_in_time(a, b):
+                union.union(a["id"], b["id"])
+    by_id = {s["id"]: s for s in sheets}
+    return [[by_id[i] for i in group] for group in union.groups(by_id) if len(group) >= 2]
+
+
+def _cluster_name(cluster: list[dict], taken: set[str]) -> tuple[str, str]:
+    """Named after the two actors most of its articles share: stable as articles arrive."""
+    counts, names = Counter(), {}
+    for sheet in cluster:
+        for actor in items(sheet, "actors"):
+            if actor.get("kind") in ("state", "organization", "group", PERSON):
+                counts[actor["id"]] += 1
+                names.setdefault(actor["id"], actor.get("name") or actor["id"])
+    top = sorted(counts, key=lambda a: (-counts[a], a))[:2]
+    crisis_id = "-".join(top) or "crisis"
+    base, n = crisis_id, 1
+    while crisis_id in taken:
+        n += 1
+        crisis_id = f"{base}-{n}"
+    return crisis_id, " and ".join(str(names[a]) for a in top) or crisis_id
+

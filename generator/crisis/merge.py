@@ -1,0 +1,133 @@
+"""One crisis merged: a plain dict (written as ``crisis.yaml``, see ``CRISIS_FIELDS``) holding every
+fact of its articles with site-wide actor ids, plus what only shows across articles (relations,
+the timeline, disagreements)."""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+from generator.crisis.grouping import Group
+from generator.crisis.identities import Identity, published_date
+from generator.crisis.names import fold
+from generator.crisis.relations import actor_rows, disagreements, relations_of
+from generator.model.values import items, iso_date, span_text
+
+CRISIS_SCHEMA_VERSION = 1
+# The keys of a crisis dict, in the order crisis.yaml shows them.
+CRISIS_FIELDS = ("schema_version", "id", "title", "grouped_by", "period", "articles", "actors",
+                 "quotes", "positions", "events", "sources", "outlets", "figures", "relations",
+                 "disagreements")
+
+
+def merge_crisis(group: Group, sheets: dict[str, dict], identities: dict[str, Identity]) -> dict:
+    """The crisis as data: every fact of its articles with site-wide actor ids, plus what only
+    shows across articles (relations, the timeline, disagreements)."""
+    members = [sheets[i] for i in group.sheet_ids]
+    articles = [_article(s) for s in members]
+    quotes = [q for s in members for q in _quotes(s)]
+    positions = [p for s in members for p in _positions(s)]
+    events = _timeline(members)
+    relations = relations_of(members)
+    actors = actor_rows(members, identities, quotes, positions, relations)
+    dated = sorted(a["published"] for a in articles if a["published"])
+    crisis = {
+        "schema_version": CRISIS_SCHEMA_VERSION, "id": group.id, "title": group.title,
+        "grouped_by": group.grouped_by,
+        "period": {"first": dated[0] if dated else None, "last": dated[-1] if dated else None},
+        "articles": sorted(articles, key=lambda a: (a["published"] or "9999", a["id"])),
+        "actors": actors, "quotes": quotes, "positions": positions, "events": events,
+        "sources": _sources(members), "outlets": _outlets(articles),
+        "figures": [f for s in members for f in _figures(s)], "relations": relations,
+    }
+    crisis["disagreements"] = disagreements(crisis)
+    return {key: crisis[key] for key in CRISIS_FIELDS}
+
+
+def _article(sheet: dict) -> dict:
+    a = sheet.get("article") or {}
+    return {"id": sheet["id"], "title": a.get("title"), "published": iso_date(a.get("published")),
+            "publisher": a.get("publisher"), "url": a.get("url"), "lede": a.get("lede")}
+
+
+def _quotes(sheet: dict) -> list[dict]:
+    return [{"id": q.get("id"), "article": sheet["id"], "published": published_date(sheet),
+             "text": q.get("text"), "kind": q.get("kind"), "speakers": list(q.get("speakers") or []),
+             "cue": q.get("cue"), "via": q.get("via")} for q in items(sheet, "quotes")]
+
+
+def _positions(sheet: dict) -> list[dict]:
+    out = []
+    for p in items(sheet, "positions"):
+        evidence = p.get("evidence")
+        out.append({"actor": p.get("actor"), "stance": p.get("stance"), "topic": p.get("topic"),
+                    "cue": p.get("cue"), "article": sheet["id"], "published": published_date(sheet),
+                    "quote": evidence if isinstance(evidence, str) else None,
+                    "evidence": _excerpt(sheet, evidence)})
+    return out
+
+
+def _excerpt(sheet: dict, evidence, limit: int = 300) -> str | None:
+    """What `evidence` points at: the text of a quote (by its id) or of a [start, end] span of the body."""
+    if isinstance(evidence, str):  # a quote id
+        quote = next((q for q in items(sheet, "quotes") if q.get("id") == evidence), None)
+        return quote.get("text") if quote else None
+    text = span_text((sheet.get("article") or {}).get("body") or "", evidence)
+    return text[:limit] if text else None
+
+
+def _timeline(members: list[dict]) -> list[dict]:
+    """Dated events of every article, each article's own report as an entry on its date, and the
+    undated articles placed by the dates of what they report (marked ``estimated``)."""
+    entries = []
+    for sheet in members:
+        events = items(sheet, "events")
+        published = published_date(sheet)
+        for e in events:
+            date = iso_date(e.get("date"))
+            # An article cannot report what happened after it was published: such a date is an
+            # announcement ("a vote next week") or a misread date; it stays off the timeline.
+            ahead = bool(date and published and date > published)
+            entries.append({"id": e.get("id"), "article": sheet["id"], "date": date,
+                            "when": e.get("when"), "what": e.get("what"),
+                            "actors": list(e.get("actors") or []), "type": "event",
+                            "after_report": ahead, "evidence": _excerpt(sheet, e.get("evidence"))})
+        estimated = None
+        if not published:
+            dates = sorted(iso_date(e.get("date")) for e in events if e.get("date"))
+            estimated = dates[-1] if dates else None  # it reports these, so it was written after
+        entries.append({"id": None, "article": sheet["id"], "date": published or estimated,
+                        "when": None if published else ("estimated" if estimated else None),
+                        "what": (sheet.get("article") or {}).get("title"), "actors": [],
+                        "type": "report", "after_report": False, "estimated": bool(estimated),
+                        "evidence": None})
+    return sorted(entries, key=lambda e: (e["date"] is None, e["date"] or "", e["type"] != "event",
+                                          e["article"], str(e["id"])))
+
+
+def _sources(members: list[dict]) -> list[dict]:
+    merged: dict[str, dict] = {}
+    for sheet in members:
+        via = defaultdict(set)
+        for q in items(sheet, "quotes"):
+            if q.get("via"):
+                via[q["via"]].add(q.get("id"))
+        for s in items(sheet, "sources"):
+            key = re.sub(r"^the ", "", fold(s.get("name") or s.get("id")))
+            row = merged.setdefault(key, {"id": s.get("id"), "name": s.get("name"), "kind": s.get("kind"),
+                                          "url": s.get("url"), "cited": 0, "articles": []})
+            row["cited"] += len(set(s.get("cited_for") or []) | via[s.get("id")])
+            if sheet["id"] not in row["articles"]:
+                row["articles"].append(sheet["id"])
+    return sorted(merged.values(), key=lambda s: (-s["cited"], -len(s["articles"]), fold(s["name"])))
+
+
+def _outlets(articles: list[dict]) -> list[dict]:
+    counts = Counter(a["publisher"] for a in articles if a["publisher"])
+    return [{"name": name, "articles": n} for name, n in sorted(counts.items(), key=lambda x: (-x[1], x[0]))]
+
+
+def _figures(sheet: dict) -> list[dict]:
+    return [{"value": f.get("value"), "unit": f.get("unit"), "text": f.get("text"),
+             "actor": f.get("actor"), "article": sheet["id"], "published": published_date(sheet),
+             "evidence": _excerpt(sheet, f.get("evidence"))} for f in items(sheet, "figures")]
+

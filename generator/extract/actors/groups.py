@@ -1,0 +1,162 @@
+"""Step 4 of finding actors: noun phrases. Collectives that name whose they are ("the Nigerien coup
+leaders") become groups; texts that speak or are issued ("the letter read", "issued a joint
+letter") become documents, one per text, with their signatories as members."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from generator.extract import gazetteer
+from generator.extract.actors.spans import clean_span, name_text
+from generator.extract.actors.table import ActorTable
+from generator.extract.actors.words import DETERMINERS, GROUP_PREPS, SPEAKING_VERBS, collectives_data
+
+
+def _phrase_extent(head: Token) -> tuple[int, int]:
+    """Tokens of the noun phrase headed by `head`, without relative clauses and appositions."""
+    left, right = head.left_edge.i, head.i + 1
+    for child in head.children:
+        if child.i > head.i:
+            if child.dep_ in ("relcl", "acl", "appos", "punct", "advcl"):
+                break
+            # "leaders of Iraqi militias", "troops in Iraq" name a group; "leaders about the
+            # strike", "officials including his boss" say something else about it
+            if child.dep_ == "prep" and child.lower_ not in GROUP_PREPS or child.dep_ in ("cc", "conj"):
+                break  # "Trump administration and Tehran": two actors, not one group
+            right = max(right, child.right_edge.i + 1)
+    doc = head.doc
+    for i in range(head.i + 1, right):  # a comma or bracket ends the name: "officials in X, Y"
+        if doc[i].text in (",", "(", ";", ":", "\u2014", "--") or doc[i].dep_ in ("relcl", "acl"):
+            return left, i
+    return left, right
+
+
+def add_groups(table: ActorTable, doc: Doc, title_tokens: set[int]) -> None:
+    data = collectives_data()
+    heads, standalone = set(data["group_heads"]), set(data["standalone_heads"])
+    speaks_for = set(data["speaks_for_heads"])
+    skip = table.parsed.furniture
+    for chunk in doc.noun_chunks:
+        head = chunk.root
+        lower = head.lower_
+        if lower not in heads or head.i in title_tokens or table.actor_at_token(head.i) or head.i in skip:
+            continue
+        if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.i in title_tokens:
+            continue  # "the head of delegations of ...": part of a role, not an actor
+        left, right = _phrase_extent(head)
+        left = max(left, chunk.start)
+        # "the 5,000 U.S. troops", "over 100,000 fighters": a count is a figure, not part of the name
+        while left < head.i and (doc[left].lower_ in DETERMINERS | {"'s", "his", "her", "its", "their", "over",
+                                                                     "about", "some", "nearly", "around", "more", "than"}
+                                 or doc[left].like_num or doc[left].pos_ == "NUM"):
+            left += 1
+        members, owners = [], []
+        for mention in table.mentions_in(doc[left].idx, doc[right - 1].idx + len(doc[right - 1])):
+            kind = table.kind_of(mention.actor)
+            if kind in ("state", "organization", "group") or (kind == "person" and lower in
+                                                              ("administration", "government", "regime")):
+                if mention.actor not in owners:
+                    owners.append(mention.actor)
+                # "the governments of A and B", "A's government" speak for A and B; "Iraqi militias" do not
+                token = doc[table.doc.char_span(mention.start, mention.end, alignment_mode="expand").root.i]
+                if lower in speaks_for and (mention.start > head.idx or token.dep_ == "poss") \
+                        and mention.actor not in members:
+                    members.append(mention.actor)
+        if not owners and lower not in standalone:
+            continue
+        if not owners and head.tag_ not in ("NNS", "NNPS") and lower not in ("junta",):
+            continue
+        span = clean_span(doc[left:right])
+        if not len(span):
+            continue
+        name = name_text(doc, span.start, span.end)
+        gid = table.add(span, "group", name=name)
+        for member in members:
+            table.add_member(gid, member)
+        if owners:
+            table.set_affiliation(gid, owners[0])
+        for mention in table.mentions_in(span.start_char, span.end_char):
+            if mention.actor != gid:
+                mention.modifier = True
+
+
+def _document_speaks(head: Token) -> bool:
+    data = collectives_data()
+    verbs = set(data["document_verbs"])
+    if head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_ in SPEAKING_VERBS | {"read"}:
+        return head.dep_ == "nsubj"
+    if head.dep_ == "dobj" and head.head.lemma_ in verbs:
+        return True
+    if head.dep_ == "pobj" and head.head.lower_ in ("in", "through", "via") and \
+            head.head.head.lemma_ in SPEAKING_VERBS:
+        return True
+    return any(c.lemma_ in ("sign", "issue", "release", "publish") and c.dep_ == "acl" for c in head.children)
+
+
+def _document_name(head: Token) -> str:
+    mods = [t for t in head.children if t.dep_ in ("amod", "compound") and t.i < head.i
+            and not t.ent_type_ and t.pos_ != "NUM"]
+    words = [t.lower_ for t in sorted(mods, key=lambda t: t.i)] + [head.lemma_.lower()]
+    return " ".join(words)
+
+
+def _signatories(table: ActorTable, head: Token) -> list[str]:
+    """'the letter signed by A and his counterpart B', 'a statement by A': the people or bodies
+    behind a text, read from 'by' up to the verb the text is subject of (the small model often
+    misattaches the second name, so the stretch of text is read, not just the 'by' object)."""
+    doc = head.doc
+    by = None
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ == "by":
+            by = child
+        elif child.dep_ == "acl" and child.lemma_ in ("sign", "issue", "write", "release", "draft"):
+            by = next((a for a in child.children if a.dep_ == "agent"), None)
+        if by is not None:
+            break
+    if by is None:
+        return []
+    stop = head.head.i if head.dep_ == "nsubj" and head.head.i > by.i else head.sent.end
+    found = []
+    for i in range(by.i + 1, stop):
+        if doc[i].text in (".", ";", ":") or (doc[i].text == "," and doc[i + 1].pos_ == "VERB"):
+            break
+        actor = table.actor_at_token(i, modifiers=False)
+        if actor and table.kind_of(actor) in ("person", "group", "organization", "state") and actor not in found:
+            found.append(actor)
+    return found
+
+
+def add_documents(table: ActorTable, doc: Doc) -> None:
+    heads = set(collectives_data()["document_heads"])
+    by_head: dict[str, str] = {}
+    issuers: dict[str, list[str]] = {}
+    for i in table.parsed.tokens.where_lower(heads):
+        token = doc[i]
+        if token.pos_ != "NOUN" or token.lower_ not in heads or table.actor_at_token(token.i) \
+                or token.i in table.parsed.furniture:
+            continue
+        lemma = token.lemma_.lower()
+        speaks = _document_speaks(token)
+        if not speaks and lemma not in by_head:
+            continue
+        name = _document_name(token)
+        # "the letter" after "a joint letter" is the same letter; a fuller name wins
+        key = by_head.get(lemma)
+        if key is None:
+            key = gazetteer.slug(name)
+            by_head[lemma] = key
+        elif not speaks and any(t.dep_ == "det" and t.lower_ in ("a", "an") for t in token.children):
+            continue  # "a letter" that does not speak, after one that did: another letter
+        table.add(doc[token.i:token.i + 1], "document", key=key, name=name)
+        cluster = table._clusters[key]
+        if len(name) > len(cluster.name):
+            cluster.name = name
+        for member in _signatories(table, token):
+            table.add_member(key, member)
+        if token.dep_ == "dobj" and token.head.lemma_ in collectives_data()["document_verbs"]:
+            issuers.setdefault(key, [])
+            issuers[key] += [a for a in table.agents_of(token.head) if a not in issuers[key]]
+    # a text with no signatory named speaks for whoever issued it ("Ghana issued a letter calling ...")
+    for key, found in issuers.items():
+        if not table.members_of(key):
+            for member in found:
+                table.add_member(key, member)

@@ -1,0 +1,156 @@
+"""Step 3 of finding actors: the statistical NER's PERSON and ORG entities, corrected (a province
+or city is never a person, a person's surname that NER called an ORG is the person), and bare
+surnames the NER missed."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from generator.extract.actors.person_names import add_person, lowercase_words_of, not_a_person, tidy_name
+from generator.extract.actors.spans import clean_span, name_text, surname_key
+from generator.extract.actors.table import ActorTable
+from generator.extract.actors.words import BRACKETS, SPEAKING_VERBS, collectives_data
+
+
+def _strip_titles(span: Span, title_tokens: set[int]) -> Span:
+    start = span.start
+    while start < span.end and (start in title_tokens or span.doc[start].text in BRACKETS):
+        start += 1
+    return clean_span(span.doc[start:span.end])
+
+
+def _nickname_form(doc: Doc, span: Span, words: list[str]) -> list[str]:
+    """'Michael (Mike) Richard Pompeo': a formal name written with the nickname in brackets is
+    the person known as nickname + surname ('Mike Pompeo'), however NER cut it."""
+    if not words:
+        return words
+    for i in range(max(1, span.start - 3), span.end - 1):
+        if doc[i].text == "(" and i + 2 < len(doc) and doc[i + 2].text == ")" and \
+                doc[i + 1].text[:1].isupper() and doc[i + 1].is_alpha and \
+                (i + 2 == span.start - 1 or span.start <= i and i + 2 < span.end - 1):
+            return [doc[i + 1].text, words[-1]]
+    return words
+
+
+def _speaks(ent: Span) -> bool:
+    return 2 <= len(ent) <= 3 and all(t.pos_ == "PROPN" for t in ent) and \
+        ent.root.dep_ == "nsubj" and ent.root.head.lemma_ in SPEAKING_VERBS
+
+
+def _split_names(span: Span) -> list[Span]:
+    """'Kwame Asante and Efua Mensah' as one NER entity is two people."""
+    parts, start = [], span.start
+    for token in span:
+        if token.lower_ in ("and", "&", ",", "or"):
+            if token.i > start:
+                parts.append(span.doc[start:token.i])
+            start = token.i + 1
+    if start < span.end:
+        parts.append(span.doc[start:span.end])
+    return parts
+
+
+def add_ner_actors(table: ActorTable, doc: Doc, title_tokens: set[int]) -> None:
+    not_person = set(collectives_data()["not_person_words"])
+    people, others = [], []
+    skip = table.parsed.furniture
+    for ent in table.parsed.entities:
+        if ent.ent_id_ or any(t.i in skip for t in ent):
+            continue
+        label = ent.label_
+        if label in ("WORK_OF_ART", "PRODUCT", "EVENT", "LAW") and _speaks(ent):
+            label = "PERSON"  # '"...," Kwame Asante said': whoever speaks is no work of art
+        if label not in ("PERSON", "ORG", "NORP", "GPE", "FAC"):
+            continue
+        span = _strip_titles(ent, title_tokens)
+        if not len(span) or any(table.actor_at_token(t.i) for t in span):
+            continue
+        if is_media_name(span):  # "the Sahelinfo news website", whatever NER called it
+            table.add(span, "media", name=name_text(doc, span.start, span.end))
+            continue
+        if label == "PERSON":
+            people += _split_names(span)
+        else:
+            others.append(span)
+    # full names first, so a bare surname finds the full name wherever it stands
+    lowercase_words = lowercase_words_of(table.parsed)
+    for span in sorted(people, key=lambda s: -len(s)):
+        words = tidy_name(name_text(doc, span.start, span.end).split(), span)
+        words = _nickname_form(doc, span, words)
+        if not words:
+            continue
+        name = " ".join(words)
+        if not_a_person(name, span, lowercase_words, table):
+            if any(w.lower() in not_person for w in words):
+                others.append(span)
+            continue
+        if len(words) == 1 and not table.person_by_surname(name) and table.person_by_given_name(name):
+            table.add(span, "person", key=table.person_by_given_name(name))
+            continue
+        add_person(table, span, name)
+    for span in others:
+        name = name_text(doc, span.start, span.end)
+        last = span[-1].text
+        if table.person_by_surname(last) and span[-1].pos_ == "PROPN" and len(span) <= 3:
+            add_person(table, span, name)  # "Maiga said": NER's ORG is the person already named
+        elif (span.label_ == "ORG" or span.label_ == "PERSON" and any(t.lower_ in not_person for t in span)) \
+                and any(t.tag_ in ("NNP", "NNPS") for t in span):
+            kind = "media" if is_media_name(span) else "organization"
+            table.add(span, kind, name=name)
+
+
+def is_media_name(span: Span) -> bool:
+    """'aBamako news website': a name that a media noun follows is a news medium."""
+    heads = set(collectives_data()["media_heads"])
+    doc = span.doc
+    i = span.end
+    while i < len(doc) and i < span.end + 3 and doc[i].pos_ in ("NOUN", "PROPN", "ADJ"):
+        if doc[i].lower_ in heads:
+            return True
+        i += 1
+    return span.root.head.lower_ in heads and span.root.dep_ in ("compound", "appos")
+
+
+def merge_surnames(table: ActorTable) -> None:
+    """'Ms Fox' found before 'Kathy Fox': a one-word person joins the full name it ends."""
+    for pid in list(table._clusters):
+        cluster = table._clusters[pid]
+        if cluster.kind != "person" or " " in cluster.name:
+            continue
+        key = surname_key(cluster.name)
+        full = next((other for other in table._surnames.get(key, []) if other != pid
+                     and " " in table.name_of(other)), None)
+        if full is None:
+            continue
+        target = table._clusters[full]
+        target.surfaces += cluster.surfaces
+        target.mentions += [m for m in cluster.mentions if m not in target.mentions]
+        for role in cluster.roles:
+            table.add_role(full, role.title, role.of)
+        target.affiliation = target.affiliation or cluster.affiliation
+        for mention in table._mentions:
+            if mention.actor == pid:
+                mention.actor = full
+        for other in table._clusters.values():
+            other.members = [full if m == pid else m for m in other.members]
+            if other.affiliation == pid:
+                other.affiliation = full
+        del table._clusters[pid]
+        table._surnames[key] = [p for p in table._surnames[key] if p != pid]
+
+
+def add_surnames(table: ActorTable, doc: Doc) -> None:
+    """A bare surname the NER missed ('Goita' in a second mention) joins its person."""
+    lowercase_words = None
+    for i in table.parsed.tokens.where_lower(list(table._surnames)):
+        token = doc[i]
+        if token.pos_ != "PROPN" and token.text[:1].isupper() and token.is_alpha:
+            # "Trump himself": a known surname the tagger read as a verb, when the article never
+            # writes the word in lowercase
+            lowercase_words = lowercase_words_of(table.parsed) if lowercase_words is None else lowercase_words
+            proper = token.lower_ not in lowercase_words
+        else:
+            proper = token.pos_ == "PROPN"
+        if proper and token.i not in table._by_token and token.i not in table.parsed.furniture:
+            pid = table.person_by_surname(token.text)
+            if pid and (token.i + 1 >= len(doc) or doc[token.i + 1].pos_ != "PROPN"):
+                table.add(doc[token.i:token.i + 1], "person", key=pid)

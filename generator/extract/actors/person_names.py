@@ -1,0 +1,81 @@
+"""What counts as a person's name, and adding a person's mention to the table (steps 2 and 3)."""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from generator.extract import gazetteer
+from generator.extract.actors.spans import name_text, surname_key
+from generator.extract.actors.table import ActorTable
+from generator.extract.actors.words import collectives_data, roles_data
+from generator.extract.parsed import Parsed
+
+
+def lowercase_words_of(parsed: Parsed) -> set[str]:
+    """Words the article writes in lowercase somewhere ('riot', 'missiles'): a capitalised one
+    alone is a sentence start or a heading, not a name."""
+    ix = parsed.tokens
+    strings = parsed.doc.vocab.strings
+    return {strings[h] for h in set(ix.orth[ix.orth == ix.lower].tolist())}
+
+
+GLUED = re.compile(r"^([A-Z][a-z]+)([A-Z][a-z]{2,}.*)$")
+
+
+def tidy_name(words: list[str], span: Span) -> list[str]:
+    """A name from NER words, without link text glued on by a crawler: 'Nancy Pelosi Nancy
+    PelosiImpeachment' -> 'Nancy Pelosi'; 'Trump Donald John TrumpGolden' -> 'Donald John Trump';
+    'Yovanovitch MORE' -> 'Yovanovitch'; honorifics and digits out ('Ms Fox', 'PS752')."""
+    honorifics = set(roles_data()["honorifics"])
+    words = [w for w in words if w.lower() not in honorifics]
+    for k, word in enumerate(words):
+        glued = GLUED.match(word)
+        if k and glued and not word.startswith(("Mc", "Mac", "De", "Le", "La", "Di", "Van", "O")):
+            if glued.group(1) == words[0]:
+                return words[1:k] + [glued.group(1)]
+            return words[:k] + [glued.group(1)]
+        if k and word == words[0]:
+            return words[:k]
+        if len(word) >= 3 and word.isupper():
+            return words[:k]
+        if any(ch.isdigit() for ch in word):
+            return []
+    return words
+
+
+def not_a_person(name: str, span: Span, lowercase_words: set[str], table: ActorTable,
+                  titled: bool = False) -> bool:
+    """States, regions, places, common words and organisation-like names are not people."""
+    words = name.split()
+    if name in gazetteer.lookup() or any(w in gazetteer.regions() or w in gazetteer.lookup() for w in words):
+        return True
+    if any(w.lower() in collectives_data()["not_person_words"] for w in words):
+        return True
+    particles = roles_data()["name_particles"]
+    if not all(w[:1].isupper() or w.lower().split("-")[0] in particles for w in words):
+        return True
+    if titled:  # "Gen. Soleimani": the title vouches for a name, a place still is none
+        return len(words) == 1 and name in gazetteer.place_names() and not table.person_by_surname(name)
+    if len(words) == 1:
+        if table.person_by_surname(name):
+            return False
+        return (name in gazetteer.place_names() or name.lower() in lowercase_words
+                or span[-1].tag_ in ("NNS", "JJ", "VB", "VBD", "VBG", "RB"))
+    first = span[0]
+    return first.i == first.sent.start and first.tag_ not in ("NNP", "NNPS") and first.lower_ in lowercase_words
+
+
+def add_person(table: ActorTable, span: Span, name: str | None = None) -> str:
+    """A person's mention, joined to the person it names: an exact full name, or a surname (or
+    a variant spelling with the same surname and initial) of someone already known."""
+    name = name or name_text(span.doc, span.start, span.end)
+    key = gazetteer.slug(name)
+    if key in table._clusters:
+        return table.add(span, "person", key=key, text=name)
+    words = name.split()
+    for pid in table._surnames.get(surname_key(words[-1]), []):
+        full = table.name_of(pid)
+        if len(words) == 1 or full.split()[0][:1] == words[0][:1]:
+            return table.add(span, "person", key=pid, name=full, text=name)
+    return table.add(span, "person", key=key, name=name, text=name)

@@ -1,0 +1,65 @@
+"""Step 5 of finding actors: roles from appositions ("Diop, Mali's foreign minister,"), and the
+affiliation of a leader put in or out of power."""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from generator.extract.actors.table import ActorTable
+from generator.extract.actors.titles import TitleMatch
+from generator.extract.actors.words import DETERMINERS, POWER_VERBS
+
+
+def add_bare_roles(table: ActorTable, doc: Doc, matches: list[TitleMatch], titled: set[int]) -> None:
+    """Titles without a name after them, set off by commas beside a person:
+    'Diop, Mali's foreign minister, said' and 'Mali's foreign minister, Diop, said'."""
+    for m in matches:
+        if m.start in titled or m.counterpart or m.honorific:
+            continue
+        # before the name: "the head of delegations of both A and B, Mali's Minister ... Maiga"
+        if m.end < len(doc) and doc[m.end].text == ",":
+            for i in range(m.end + 1, min(len(doc), m.end + 16)):
+                if doc[i].text in (",", ".", ";", ":") and i > m.end + 1:
+                    break
+                actor = table.actor_at_token(i)
+                if actor and table.kind_of(actor) == "person":
+                    _give_role(table, actor, m)
+                    break
+            else:
+                pass
+        # after the name: "Abdoulaye Diop, Mali's foreign minister,"
+        i = m.start - 1
+        while i >= 0 and (doc[i].lower_ in DETERMINERS or doc[i].tag_ in ("POS", "PRP$") or
+                          (table.actor_at_token(i) and table.kind_of(table.actor_at_token(i)) != "person")):
+            i -= 1
+        if i >= 1 and doc[i].text == ",":
+            actor = table.actor_at_token(i - 1)
+            if actor and table.kind_of(actor) == "person":
+                _give_role(table, actor, m)
+
+
+def _give_role(table: ActorTable, person: str, m: TitleMatch) -> None:
+    for actor in m.of or [None]:
+        table.add_role(person, m.title, actor)
+    if m.of:
+        table.set_affiliation(person, m.of[0])
+
+
+def add_power_affiliations(table: ActorTable, doc: Doc) -> None:
+    """'invade Niger and reinstate Bazoum back in power': a leader put in or out of power belongs
+    to the state named nearest in the same sentence."""
+    for i in table.parsed.tokens.where_lemma(POWER_VERBS):
+        token = doc[i]
+        if token.lemma_ not in POWER_VERBS or token.pos_ != "VERB":
+            continue
+        for obj in token.children:
+            if obj.dep_ not in ("dobj", "nsubjpass"):
+                continue
+            person = table.actor_at_token(obj.i)
+            if not person or table.kind_of(person) != "person" or table._clusters[person].affiliation:
+                continue
+            sent = token.sent
+            states = [m for m in table.mentions_in(sent.start_char, sent.end_char)
+                      if table.kind_of(m.actor) == "state"]
+            if states:
+                nearest = min(states, key=lambda m: abs(m.start - obj.idx))
+                table.set_affiliation(person, nearest.actor)

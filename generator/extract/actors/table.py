@@ -1,0 +1,326 @@
+"""The ActorTable: the actors of one article, and the lookups from a mention's characters to its actor.
+
+Every step of ``find_actors`` adds to it; every later stage (quotes, positions, events...) looks
+its mentions up in it.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from generator.extract import gazetteer
+from generator.extract.actors.spans import clean_span, surname_key
+from generator.extract.actors.words import FIRST_PERSON, NOISE_POS, PRONOUNS_BY_KIND, SPEAKING_VERBS
+from generator.extract.parsed import Parsed
+from generator.model.factsheet import Actor, Role
+
+
+def _hashed_id(text: str) -> str:
+    """An id for a name with no Latin letters ('日本'): stable across runs, never empty."""
+    import hashlib
+    return "actor-" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:10]
+
+
+def _person_in(span: Span, entities: list[Span]) -> Span | None:
+    """The PERSON entity a phrase holds ('Trump himself' -> 'Trump'), or the words of the phrase
+    when NER calls them a person elsewhere in the article; None when there is none."""
+    tokens = [t for t in span if t.ent_type_ == "PERSON" and (t.pos_ == "PROPN" or t.text[:1].isupper())]
+    if tokens:
+        start = tokens[0].i
+        end = start
+        while end < span.end and span.doc[end].ent_type_ == "PERSON":
+            end += 1
+        # a word in capitals after a name is no part of it: "cheered Okoro MORE" (a page's link text)
+        while end - 1 > start and len(span.doc[end - 1].text) >= 3 and span.doc[end - 1].text.isupper():
+            end -= 1
+        found = clean_span(span.doc[start:end])
+        return found if len(found) else None
+    names = [t for t in span if t.pos_ == "PROPN"]
+    if names and len(names) < len(span) and names[-1].i - names[0].i + 1 == len(names) and \
+            all(t.pos_ in NOISE_POS for t in span if t.pos_ != "PROPN"):
+        return _person_in(span.doc[names[0].i:names[-1].i + 1], entities)  # "Trump himself": the name alone
+    if all(t.pos_ == "PROPN" for t in span) and len(span) <= 3:
+        text = span.text
+        if any(e.label_ == "PERSON" and e.text == text for e in entities):
+            return span
+    return None
+
+
+@dataclass
+class _Cluster:
+    id: str
+    name: str
+    kind: str
+    surfaces: list[str] = field(default_factory=list)
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    roles: list[Role] = field(default_factory=list)
+    affiliation: str | None = None
+    members: list[str] = field(default_factory=list)
+
+
+@dataclass(order=True)
+class _Mention:
+    start: int          # character offsets
+    end: int
+    actor: str = field(compare=False)
+    modifier: bool = field(default=False, compare=False)  # "Malian" in "Malian Foreign Minister"
+
+
+class ActorTable:
+    """The actors of one Doc, and the lookups from a mention's characters to its actor."""
+
+    def __init__(self, parsed: Parsed):
+        self.parsed = parsed
+        self.doc = parsed.doc
+        self._clusters: dict[str, _Cluster] = {}
+        self._mentions: list[_Mention] = []          # kept sorted by start
+        self._by_token: dict[int, list[_Mention]] = {}
+        self._surnames: dict[str, list[str]] = {}    # last name -> person ids, first seen first
+
+    # -- building
+    def add(self, span: Span, kind: str, key: str | None = None, name: str | None = None,
+            modifier: bool = False, text: str | None = None) -> str:
+        """Record span as a mention of the actor `key` (created when new); return its id."""
+        surface = text or span.text
+        key = key or gazetteer.slug(name or surface) or _hashed_id(name or surface)
+        cluster = self._clusters.get(key)
+        if cluster is None:
+            cluster = self._clusters[key] = _Cluster(id=key, name=name or surface, kind=kind)
+            if kind == "person":
+                self._surnames.setdefault(surname_key(cluster.name.split()[-1]), []).append(key)
+        cluster.surfaces.append(surface)
+        if (span.start_char, span.end_char) not in cluster.mentions:
+            cluster.mentions.append((span.start_char, span.end_char))
+            mention = _Mention(span.start_char, span.end_char, key, modifier)
+            self._mentions.insert(bisect_left(self._mentions, mention), mention)
+            for token in span:
+                self._by_token.setdefault(token.i, []).append(mention)
+        return key
+
+    def known(self, actor_id: str, name: str, kind: str) -> str:
+        """An actor the article refers to through another's mention ('Canadians' -> Canada)."""
+        if actor_id not in self._clusters:
+            self._clusters[actor_id] = _Cluster(id=actor_id, name=name, kind=kind)
+        return actor_id
+
+    def add_role(self, actor_id: str, title: str, of: str | None) -> None:
+        cluster = self._clusters[actor_id]
+        title = re.sub(r"\s+", " ", re.sub(r"[\[\]]", " ", title)).strip()
+        title = title[:1].upper() + title[1:]
+        for role in cluster.roles:
+            if role.title.lower() == title.lower() and (role.of == of or of is None):
+                return
+            if role.title.lower() == title.lower() and role.of is None:
+                role.of = of
+                return
+        cluster.roles.append(Role(title=title, of=of))
+
+    def set_affiliation(self, actor_id: str, affiliation: str | None) -> None:
+        cluster = self._clusters[actor_id]
+        if affiliation and affiliation != actor_id and cluster.affiliation is None:
+            cluster.affiliation = affiliation
+
+    def add_member(self, actor_id: str, member: str) -> None:
+        members = self._clusters[actor_id].members
+        if member != actor_id and member not in members:
+            members.append(member)
+
+    # -- lookups used by later stages
+    def mentions_in(self, start: int, end: int) -> list[_Mention]:
+        """Mentions overlapping characters [start, end), in text order."""
+        i = bisect_left(self._mentions, _Mention(start, -1, ""))
+        while i > 0 and self._mentions[i - 1].end > start:  # a mention that began before start
+            i -= 1
+        found = []
+        for mention in self._mentions[i:]:
+            if mention.start >= end:
+                break
+            if mention.end > start:
+                found.append(mention)
+        return found
+
+    def actor_at_token(self, i: int, modifiers: bool = True) -> str | None:
+        """The actor of the widest mention holding token i."""
+        mentions = [m for m in self._by_token.get(i, []) if modifiers or not m.modifier]
+        return max(mentions, key=lambda m: m.end - m.start).actor if mentions else None
+
+    def actor_for_span(self, start: int, end: int) -> str | None:
+        """The actor this stretch of text names: the one holding its head word, else the first named."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and len(span):
+            head = self.actor_at_token(span.root.i)
+            if head:
+                return head
+        mentions = self.mentions_in(start, end)
+        plain = [m for m in mentions if not m.modifier]
+        return (plain or mentions)[0].actor if mentions else None
+
+    def actors_for_span(self, start: int, end: int, expand: bool = True) -> list[str]:
+        """Every actor a subject names: 'Mali and Burkina Faso' -> both; with expand, a group or
+        document that has members stands for them ('the governments of A and B' -> A, B;
+        'the letter signed by A and B' -> A, B)."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        found: list[str] = []
+        if span is not None and len(span):
+            heads = [span.root] + [t for t in span.root.conjuncts if span.start <= t.i < span.end]
+            for token in heads:
+                actor = self.actor_at_token(token.i)
+                if actor and actor not in found:
+                    found.append(actor)
+        if not found:
+            first = self.actor_for_span(start, end)
+            found = [first] if first else []
+        if expand:
+            expanded = []
+            for actor in found:
+                for member in self._clusters[actor].members or [actor]:
+                    if member not in expanded:
+                        expanded.append(member)
+            found = expanded
+        return found
+
+    def ensure(self, span: Span, kind: str = "other") -> str:
+        """The actor this span mentions, adding one for it when none is known."""
+        found = self.actor_for_span(span.start_char, span.end_char)
+        if found:
+            return found
+        cleaned = clean_span(span)
+        cleaned = cleaned if len(cleaned) else span
+        person = _person_in(cleaned, self.parsed.entities)
+        if person is not None:
+            # "Trump himself", "Pelosi" typed ORG: a name NER calls a person is a person's, and a
+            # phrase made of a name and other words is the name's
+            cleaned, kind = person, "person"
+            found = self.actor_for_span(cleaned.start_char, cleaned.end_char)
+            if found:
+                return found
+        else:
+            names = [t for t in cleaned if t.pos_ == "PROPN" or t.text[:1].isupper() and t.is_alpha
+                     and self.person_by_surname(t.text)]
+            if names and all(t.pos_ in NOISE_POS for t in cleaned if t not in names) and \
+                    names[-1].i - names[0].i + 1 == len(names) and self.person_by_surname(names[-1].text):
+                # a known person's surname, with or without noise: "Trump himself" is Trump
+                cleaned, kind = cleaned.doc[names[0].i:names[-1].i + 1], "person"
+                found = self.actor_for_span(cleaned.start_char, cleaned.end_char)
+                if found:
+                    return found
+        text = cleaned.text
+        entry = gazetteer.lookup().get(text)
+        if entry:  # a state or organisation by name is that, whatever kind is asked for
+            self.known(entry[0].id, entry[0].name, entry[0].kind)
+            return self.add(cleaned, entry[0].kind, key=entry[0].id, name=entry[0].name)
+        if kind == "person" and " " not in text and text in gazetteer.place_names():
+            kind = "other"  # "Kerman": a city is never a person
+        if all(t.pos_ == "PROPN" for t in cleaned):
+            pid = self.person_by_surname(cleaned[-1].text)
+            if pid and len(cleaned) <= 3:
+                return self.add(cleaned, "person", key=pid)
+        return self.add(cleaned, kind)
+
+    def name_of(self, actor_id: str) -> str:
+        return self._clusters[actor_id].name
+
+    def kind_of(self, actor_id: str) -> str:
+        return self._clusters[actor_id].kind
+
+    def members_of(self, actor_id: str) -> list[str]:
+        """The states of a group ('governments of A and B'), the signatories of a document."""
+        return list(self._clusters[actor_id].members)
+
+    def roles_of(self, actor_id: str) -> list[Role]:
+        return list(self._clusters[actor_id].roles)
+
+    def mentions_of(self, actor_id: str) -> list[tuple[int, int]]:
+        return sorted(self._clusters[actor_id].mentions)
+
+    def ids(self) -> list[str]:
+        return list(self._clusters)
+
+    def person_by_surname(self, surname: str) -> str | None:
+        ids = self._surnames.get(surname_key(surname))
+        return ids[0] if ids else None
+
+    def person_by_given_name(self, given: str) -> str | None:
+        """'Mike' alone, where exactly one person of the article is a Mike."""
+        found = {pid for ids in self._surnames.values() for pid in ids
+                 if len(self.name_of(pid).split()) > 1 and self.name_of(pid).split()[0] == given}
+        return found.pop() if len(found) == 1 else None
+
+    def agents_of(self, token: Token) -> list[str]:
+        """The actors doing what verb `token` says: its subject, the noun a participle modifies
+        ('ECOWAS announced' inside 'as the ECOWAS announced'), the subject a conjoined or
+        controlled verb shares; pronouns resolved (see ``resolve_pronoun``)."""
+        seen = set()
+        while token.i not in seen:
+            seen.add(token.i)
+            for child in token.children:
+                if child.dep_ in ("nsubj", "csubj"):
+                    return self.actors_of_phrase(child)
+                if child.dep_ == "agent":
+                    objects = [g for g in child.children if g.dep_ == "pobj"]
+                    if objects:
+                        return self.actors_of_phrase(objects[0])
+            if token.dep_ in ("acl", "relcl") and token.head.pos_ in ("NOUN", "PROPN"):
+                found = self.actors_of_phrase(token.head)
+                if found or token.dep_ == "relcl":
+                    return found
+                token = token.head  # "has the capacity to deploy": whoever has the capacity
+                continue
+            if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("dobj", "attr", "pobj", "prep") \
+                    and token.head.i != token.i:
+                token = token.head
+                continue
+            if token.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp", "prep") and token.head.i != token.i:
+                token = token.head
+                continue
+            break
+        return []
+
+    def actors_of_phrase(self, token: Token) -> list[str]:
+        """The actors a noun phrase headed by `token` names; a pronoun is resolved."""
+        if token.pos_ == "PRON" or token.lower_ in PRONOUNS_BY_KIND:
+            return self.resolve_pronoun(token)
+        left, right = token.left_edge.i, token.i + 1
+        # the phrase without its relative clauses and appositions
+        for child in token.children:
+            if child.i > token.i and child.dep_ not in ("relcl", "acl", "appos", "punct", "advcl"):
+                right = max(right, child.right_edge.i + 1)
+            elif child.i > token.i:
+                break
+        return self.actors_for_span(self.doc[left].idx, self.doc[right - 1].idx + len(self.doc[right - 1]))
+
+    def resolve_pronoun(self, token: Token) -> list[str]:
+        """he/she/it/they: the subject of the reporting verb when the pronoun opens reported speech
+        ('ECOWAS said it has the capacity'), else the nearest actor before it of a fitting kind.
+        First person (I/we) is left to the quote's speakers: returns []."""
+        lower = token.lower_
+        if lower in FIRST_PERSON:
+            return []
+        kinds = PRONOUNS_BY_KIND.get(lower)
+        if kinds is None:
+            return []
+        clause = token.head
+        while clause.dep_ in ("xcomp", "conj", "aux") and clause.head.i != clause.i:
+            clause = clause.head
+        if clause.dep_ == "ccomp" and clause.head.lemma_ in SPEAKING_VERBS:
+            reporters = [a for a in self.agents_of(clause.head) if self.kind_of(a) in kinds]
+            if reporters:
+                return reporters
+        sent_start = token.sent.start
+        earlier = self.doc[max(0, sent_start - 60)].idx
+        for mention in reversed(self.mentions_in(earlier, token.idx)):
+            if not mention.modifier and self.kind_of(mention.actor) in kinds:
+                return [mention.actor]
+        return []
+
+    def actors(self) -> list[Actor]:
+        out = []
+        for c in self._clusters.values():
+            aliases = sorted({s for s in c.surfaces if s != c.name})
+            out.append(Actor(id=c.id, name=c.name, kind=c.kind, aliases=aliases,
+                             roles=[Role(r.title, r.of) for r in c.roles], affiliation=c.affiliation,
+                             mentions=[list(m) for m in sorted(set(c.mentions))]))
+        return out

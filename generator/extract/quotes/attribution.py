@@ -1,0 +1,240 @@
+"""Attributions: the reporting verb beside a quote, before it or after it, and the subject who spoke."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from generator.extract.quotes.index import Index
+from generator.extract.quotes.marks import CLOSERS, OPENERS, QUOTE_CHARS, SENTENCE_END, Marked
+
+
+MAX_WINDOW = 30  # tokens an attribution may stand from its quote
+
+
+def subject_of(cue: Token) -> Token | None:
+    """The subject of a reporting verb, inherited along 'and' ("she smiled and said") and who-clauses."""
+    verb = cue
+    for _ in range(3):
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "csubj"}]
+        if subjects:
+            before = [s for s in subjects if s.i < cue.i]
+            return (before or subjects)[0]
+        if verb.dep_ in {"acl", "relcl"} and verb.head.pos_ in {"NOUN", "PROPN"} and (
+                verb.tag_ in {"VBD", "VBZ", "VBP"} or any(c.dep_ == "ccomp" for c in verb.children)
+                and not any(c.dep_ in {"agent", "auxpass"} for c in verb.children)):
+            return verb.head  # "as the bloc announced that ...", parsed as a reduced relative clause
+        if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
+            verb = verb.head
+        elif verb.dep_ in {"xcomp", "advcl"} and verb.head.pos_ in {"VERB", "AUX"}:
+            verb = verb.head
+        elif verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" \
+                and verb.head.head.pos_ in {"VERB", "AUX"}:
+            verb = verb.head.head  # "she began by saying that ...": the subject of the verb the phrase modifies
+        else:
+            return None
+    return None
+
+
+def agent_of(cue: Token) -> Token | None:
+    """The 'by' agent of a passive cue: "was quoted by the agency"."""
+    for child in cue.children:
+        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return pobj
+    return None
+
+
+def content_clause(cue: Token) -> Token | None:
+    """The clause a reporting verb reports: "she warned [that the talks would fail]"."""
+    clauses = [c for c in cue.children if c.dep_ == "ccomp"]
+    return clauses[0] if clauses else None
+
+
+def clause_span(root: Token) -> tuple[int, int]:
+    """Characters of a clause without its complementizer and edge punctuation."""
+    doc = root.doc
+    lo, hi = root.left_edge.i, root.right_edge.i
+    while lo < hi and (doc[lo].dep_ == "mark" and doc[lo].lower_ in {"that", "whether", "if"}
+                       or doc[lo].is_punct or doc[lo].is_space):
+        lo += 1
+    while hi > lo and (doc[hi].is_punct and doc[hi].text not in QUOTE_CHARS | {"?", "!"} or doc[hi].is_space):
+        hi -= 1
+    return doc[lo].idx, doc[hi].idx + len(doc[hi])
+
+
+def _window_after(index: Index, char: int) -> list[Token]:
+    """Tokens after char up to the sentence end, the paragraph end or the next quote mark."""
+    doc = index.doc
+    out = []
+    for i in range(index.token_from(char), min(len(doc), index.token_from(char) + MAX_WINDOW)):
+        t = doc[i]
+        if "\n" in t.text or t.text in SENTENCE_END or (t.text[:1] in OPENERS and out):
+            break
+        out.append(t)
+    return out
+
+
+def window_before(index: Index, char: int) -> list[Token]:
+    """Tokens before char back to the sentence start, the paragraph start or a closing quote mark."""
+    doc = index.doc
+    out = []
+    i = index.token_from(char) - 1
+    while i >= 0 and len(out) < MAX_WINDOW:
+        t = doc[i]
+        if "\n" in t.text or t.text in SENTENCE_END or t.text[:1] in CLOSERS or t.text == '"' and out:
+            break
+        out.append(t)
+        i -= 1
+    return out[::-1]
+
+
+def trailing_attribution(index: Index, marked: Marked) -> tuple[Token, Token | None, bool] | None:
+    """'"...," Maiga said' -> (cue, subject, direct?): the verb after the quote that takes no clause."""
+    after = (marked.close_mark if marked.close_mark is not None else marked.end) + 1
+    window = _window_after(index, after)
+    for t in window:
+        if t.text[:1] in OPENERS:
+            return None
+        if index.is_cue(t) and not _takes_own_clause(t, window[0].i if window else t.i):
+            subject = subject_of(t) or _nearest_noun(window, t)
+            if subject is None or subject.i > window[-1].i and subject.i > t.i + 3:
+                return None
+            first_word = next((w for w in window if not w.is_punct), t)
+            direct = first_word.i >= min(subject.left_edge.i, t.i)
+            return t, subject, direct
+        if t.pos_ == "VERB" and t.dep_ in {"ROOT", "ccomp"} and not index.is_cue(t) and t.lemma_ not in {"sign", "quote"}:
+            return None  # another clause stands between quote and verb
+    return None
+
+
+def _takes_own_clause(cue: Token, window_start: int) -> bool:
+    """'"...". He said he would go' : 'said' has its own clause after it, so it is not this quote's."""
+    return any(c.dep_ == "ccomp" and c.i > cue.i for c in cue.children)
+
+
+def _nearest_noun(window: list[Token], cue: Token) -> Token | None:
+    """A subject the parser missed: the first noun or pronoun phrase between quote and verb."""
+    for t in window:
+        if t.i >= cue.i:
+            break
+        if t.pos_ in {"NOUN", "PROPN", "PRON"}:
+            while t.head.i != t.i and window[0].i <= t.head.i < cue.i:
+                t = t.head
+            return t
+    return None
+
+
+def leading_attribution(index: Index, marked: Marked) -> tuple[Token, Token, str, int] | None:
+    """'She said: "..."' -> (cue, subject, kind, content start): the nearest reporting verb before.
+
+    Only punctuation (or the verb's own objects: "she told reporters:") between verb and mark makes
+    the quote direct; a paraphrase between makes it mixed ('he said the plan was "a disaster"').
+    """
+    window = window_before(index, marked.open_mark)
+    for k in range(len(window) - 1, -1, -1):
+        cue = window[k]
+        if not index.is_cue(cue):
+            continue
+        subject = subject_of(cue) or agent_of(cue)
+        if subject is None or subject.i > cue.i and subject.i >= index.token_from(marked.open_mark):
+            return None
+        between = window[k + 1:]
+        words_between = [t for t in between if not t.is_punct and t.text[:1] not in OPENERS]
+        if not words_between or all(t.i in object_tokens(cue) for t in words_between):
+            # 'she said “some people” disagree': the sentence goes on, so the quote is a fragment
+            return cue, subject, ("mixed" if _sentence_goes_on(index, marked) else "direct"), marked.start
+        content = content_clause(cue)
+        first = next((t for t in words_between if not (t.dep_ == "mark" or t.i in object_tokens(cue))), None)
+        if content is not None and content.left_edge.i > cue.i:
+            start = clause_span(content)[0]
+        elif first is not None:
+            start = first.idx
+        else:
+            start = marked.start
+        return cue, subject, ("direct" if start >= marked.open_mark else "mixed"), min(start, marked.start)
+    return None
+
+
+def _sentence_goes_on(index: Index, marked: Marked) -> bool:
+    """Words follow the closing mark before the sentence ends (not an attribution: that is trailing)."""
+    if marked.close_mark is None or index.text[marked.start:marked.end].rstrip()[-1:] in {".", "?", "!", ","}:
+        return False
+    window = _window_after(index, marked.close_mark + 1)
+    return any(not t.is_punct for t in window)
+
+
+OBJECT_TAKING = {"tell", "ask", "inform", "assure", "remind", "warn", "urge"}
+
+
+SPEAKING_ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}
+ANIMATE_PRONOUNS = {"he", "she", "they", "we", "i"}
+
+
+def governing_attribution(index: Index, marked: Marked) -> tuple[Token, Token, int] | None:
+    """'Japan branded its rival an “outlaw nation”': a fragment inside what a named speaker did with words.
+
+    The verb governing the fragment, before it in the sentence, with a person, body or personal
+    pronoun as its subject, makes the paraphrase a mixed quote (span: the verb's complement).
+    """
+    doc = index.doc
+    first, last = index.token_from(marked.start), index.token_at(max(marked.start, marked.end - 1))
+    if first > last:
+        return None
+    root = doc[first]
+    while first <= root.head.i <= last and root.head.i != root.i:
+        root = root.head
+    verb = root
+    for _ in range(4):
+        if verb.pos_ == "VERB" and verb.i < first:
+            break
+        if verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    else:
+        return None
+    if verb.pos_ != "VERB" or verb.i >= first or index.paragraph_of(verb.idx) != index.paragraph_of(marked.start):
+        return None
+    subject = subject_of(verb)
+    if subject is None or not (subject.ent_type_ in SPEAKING_ENTITIES or subject.lower_ in ANIMATE_PRONOUNS):
+        return None
+    after = [t for t in verb.rights if t.dep_ not in {"punct", "cc", "conj"}]
+    start = after[0].left_edge.idx if after else marked.start
+    return verb, subject, min(max(start, verb.idx + len(verb)), marked.start)
+
+
+def object_tokens(cue: Token) -> set[int]:
+    """The reporting verb's own non-clausal words: "told [reporters] [on Tuesday]:"."""
+    out = set()
+    objects = {"dative", "npadvmod", "prep", "advmod", "punct", "iobj"}
+    if cue.lemma_.lower() in OBJECT_TAKING:
+        objects.add("dobj")
+    for child in cue.rights:
+        if child.dep_ in objects:
+            if not any(t.pos_ in {"VERB", "AUX"} for t in child.subtree):
+                out.update(t.i for t in child.subtree)
+    return out
+
+
+def after_marks(marked: Marked) -> int:
+    """The first character after a quote: past its closing mark, or its end when it has none."""
+    return marked.close_mark + 1 if marked.close_mark is not None else marked.end
+
+
+def sentence_end(index: Index, char: int) -> int:
+    """The end of the sentence a quote fragment sits in: 'he called it “a disaster” and “a shame”.'.
+
+    Quote marks do not end it; a full stop does (with the closing mark right after it: '“true.”').
+    """
+    doc = index.doc
+    end = char
+    for i in range(index.token_from(char), min(len(doc), index.token_from(char) + 2 * MAX_WINDOW)):
+        t = doc[i]
+        if "\n" in t.text:
+            break
+        if t.text in SENTENCE_END:
+            if i + 1 < len(doc) and doc[i + 1].text[:1] in CLOSERS | {'"', "\u2019"}:
+                end = doc[i + 1].idx + 1
+            break
+        if not t.is_punct or t.text in QUOTE_CHARS:
+            end = t.idx + len(t)
+    return end

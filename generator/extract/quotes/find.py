@@ -1,0 +1,90 @@
+"""find_quotes: the candidates from quote marks and from reporting verbs, kept apart, each given
+its speakers (``coref.Mentions``) and the outlet or document that carried it."""
+from __future__ import annotations
+
+from generator.extract.actors import ActorTable
+from generator.extract.coref import Mentions, Speakers, noun_phrase
+from generator.extract.parsed import Parsed
+from generator.extract.quotes.from_marks import marked_candidates
+from generator.extract.quotes.from_verbs import clause_candidates
+from generator.extract.quotes.index import Index
+from generator.extract.quotes.marks import Candidate
+from generator.extract.quotes.outlets import SourceBook, carrier_of, find_document, find_via, is_media
+from generator.model.factsheet import Quote, Source
+
+
+def _keep_apart(candidates: list[Candidate]) -> list[Candidate]:
+    """Drop a candidate that mostly overlaps one kept before it (quote marks are found first)."""
+    kept: list[Candidate] = []
+    for cand in candidates:
+        clash = False
+        for other in kept:
+            shared = min(cand.end, other.end) - max(cand.start, other.start)
+            if shared > 0 and shared >= 0.5 * min(cand.end - cand.start, other.end - other.start):
+                clash = True
+                break
+        if not clash:
+            kept.append(cand)
+    return sorted(kept, key=lambda c: c.start)
+
+
+def find_quotes(parsed: Parsed, actors: ActorTable) -> tuple[list[Quote], list[Source]]:
+    """The quotes of a parsed article in text order (q1, q2, ...) and the sources that carried them."""
+    index = Index(parsed)
+    marked = marked_candidates(index)
+    clauses = clause_candidates(index, [(c.start, c.end) for c in marked], {c.cue.i for c in marked if c.cue is not None})
+    # a parse of broken text can give an empty or reversed span; such a candidate is no quote
+    candidates = _keep_apart([c for c in marked + clauses if 0 <= c.start < c.end <= len(index.text)])
+    quoted = [(m.start, m.end) for m in index.marked]
+    mentions = Mentions(parsed, actors, quoted)
+    book = SourceBook(parsed)
+    quotes: list[Quote] = []
+    previous: tuple[Candidate, Speakers] | None = None
+    for cand in candidates:
+        speakers = _speakers_of(cand, mentions, previous)
+        if speakers is None or not speakers.ids:
+            continue
+        qid = f"q{len(quotes) + 1}"
+        via = _via_source(index, cand, speakers, book, actors)
+        book.cite(via, qid)
+        if speakers.document is not None:
+            doc_sid = book.document(speakers.document.root, speakers.document)
+            book.cite(doc_sid, qid)
+            via = via or doc_sid
+        quotes.append(Quote(id=qid, text=cand.text, kind=cand.kind, speakers=speakers.ids,
+                            speaker_mention=list(speakers.mention) if speakers.mention else None,
+                            cue=cand.cue.text if cand.cue is not None else None, via=via,
+                            start=cand.start, end=cand.end))
+        previous = (cand, speakers)
+    return quotes, list(book.sources.values())
+
+
+def _speakers_of(cand: Candidate, mentions: Mentions, previous) -> Speakers | None:
+    recent = previous[1].ids if previous else None
+    if cand.floating:
+        # a quote alone in its paragraph continues the speaker of the quote just before it
+        if previous and previous[0].kind in {"direct", "mixed"} and cand.paragraph - previous[0].paragraph <= 1:
+            return Speakers(list(previous[1].ids), previous[1].mention, previous[1].document)
+        return None
+    if cand.subject is None:
+        return None
+    return mentions.speakers(cand.subject, recent)
+
+
+def _via_source(index: Index, cand: Candidate, speakers: Speakers, book: SourceBook,
+                actors: ActorTable) -> str | None:
+    """The source id of the outlet that carried a quote, registering the outlet as a media source."""
+    if cand.cue is None:
+        return None
+    outlet = find_via(cand.cue, index.parsed) or carrier_of(index, cand.cue)
+    if outlet is None and cand.subject is not None and cand.cue.lemma_.lower() in {"report", "write", "publish"} \
+            and is_media(noun_phrase(cand.subject), index.parsed):
+        outlet = cand.subject  # "Reuters reported that ...": the outlet speaks and carries
+    if outlet is not None:
+        phrase = noun_phrase(outlet)
+        if outlet.lower_ != "according":
+            return book.media(phrase) if is_media(phrase, index.parsed) or outlet.dep_ == "pobj" else None
+    document = find_document(cand.cue)
+    if document is not None:
+        return book.document(document, noun_phrase(document))
+    return None

@@ -1,0 +1,126 @@
+"""Quote candidates from reporting verbs: indirect (and mixed) quotes, the content clause of
+"X warned that ...", "according to X, ..." and attributions set into a sentence."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from generator.extract.quotes.attribution import agent_of, clause_span, content_clause, object_tokens, subject_of
+from generator.extract.quotes.index import Index
+from generator.extract.quotes.marks import QUOTE_CHARS, Candidate
+
+
+def clause_candidates(index: Index, taken: list[tuple[int, int]], used_cues: set[int] = frozenset()) -> list[Candidate]:
+    """Indirect (and mixed) quotes: content clauses of reporting verbs, "according to X, ...", and
+    sentences an attribution is set into ("The museum, he said, will open in May")."""
+    doc = index.doc
+    out = []
+    wanted = sorted(set(index.parsed.tokens.where_value("lemma", index.clause_verbs))
+                    | set(index.parsed.tokens.where_value("lower", {"according"})))
+    for token in (doc[i] for i in wanted):
+        if token.lower_ == "according":
+            found = _according_to(index, token)
+            if found:
+                out.append(found)
+            continue
+        if not index.is_cue(token) or token.lemma_.lower() not in index.clause_verbs:
+            continue
+        clause = content_clause(token)
+        if _inside(taken, token.idx) or token.i in used_cues:
+            continue
+        if clause is None:
+            found = _parenthetical(index, token)
+            if found:
+                out.append(found)
+            continue
+        subject = subject_of(token) or agent_of(token)
+        if subject is None or subject.lower_ in {"it", "there"} and subject.dep_ == "nsubjpass":
+            continue
+        inner = _reporting_root(index, clause)
+        if inner is not None and subject_of(inner) is not None:
+            continue  # "Reuters reported that the minister said ...": the inner verb carries the quote
+        start, end = clause_span(clause)
+        orphan = [c for c in token.children if c.dep_ in {"dep", "nsubj"} and c.i < subject.left_edge.i
+                  and c.i != subject.i and c.left_edge.i < token.i]
+        if orphan and clause.i > token.i and doc[subject.left_edge.i - 1].text == ",":
+            # "The real problem, he told me, is the price": the clause's subject stands before the
+            # attribution, orphaned by the parse; the quote starts with it
+            start = orphan[0].left_edge.idx
+        start, end = index.clamp((start, end), token.idx)
+        if len(index.text[start:end].split()) < 3:
+            continue
+        holds_quote = bool(index.marked_inside(start, end))
+        kind = "mixed" if holds_quote else "indirect"
+        out.append(Candidate(start, end, kind, token, subject, index.paragraph_of(start), index.text[start:end]))
+    return out
+
+
+def _parenthetical(index: Index, cue: Token) -> Candidate | None:
+    """"Acts of protest, Mr. Obama said, are acts of patriotism" / "Prices will rise, she said, as
+    fuel costs more": an attribution set off by commas inside or at the end of the sentence it
+    reports. The parser hangs the verb on the sentence (parataxis) or makes it the root with no
+    content clause; either way the quote is the whole sentence, attribution included (one span).
+    """
+    doc = index.doc
+    if cue.dep_ not in {"parataxis", "ROOT"}:
+        return None
+    subject = next((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), None)
+    if subject is None or subject.lower_ in {"i", "you", "it", "there", "this", "that", "which", "who"}:
+        return None
+    lo = subject.left_edge.i
+    if lo == 0 or doc[lo - 1].text != ",":
+        return None  # the attribution must be set off after words of the sentence
+    own = object_tokens(cue)  # "he told me on Friday,": the verb's own words
+    nxt = cue.i + 1  # right after the verb and its own words: a comma, or the sentence end
+    while nxt < len(doc) and (nxt in own and doc[nxt].text != "," or doc[nxt].dep_ in {"npadvmod", "advmod"}
+                              and doc[nxt].head.i == cue.i):
+        nxt += 1
+    if nxt < len(doc) and doc[nxt].text not in {",", ".", ";", "\n"} and "\n" not in doc[nxt].text:
+        return None
+    if any(c.dep_ in {"ccomp", "xcomp"} or c.dep_ == "dobj" and c.i not in own for c in cue.children):
+        return None  # "..., he told the BBC it was over" or "he said so": not set off
+    root = cue if cue.dep_ == "ROOT" else cue.head
+    while root.dep_ != "ROOT" and root.head.i != root.i:
+        root = root.head
+    first, last = root.left_edge.i, root.right_edge.i
+    while first < last and (doc[first].is_punct and doc[first].text not in QUOTE_CHARS or doc[first].is_space):
+        first += 1
+    while last > first and (doc[last].is_punct and doc[last].text not in QUOTE_CHARS or doc[last].is_space):
+        last -= 1
+    if lo - first < 3:
+        return None  # too little before the attribution to be a statement
+    start, end = index.clamp((doc[first].idx, doc[last].idx + len(doc[last])), cue.idx)
+    if end <= start:
+        return None
+    kind = "mixed" if index.marked_inside(start, end) else "indirect"
+    return Candidate(start, end, kind, cue, subject, index.paragraph_of(start), index.text[start:end])
+
+
+def _inside(spans: list[tuple[int, int]], char: int) -> bool:
+    return any(s <= char < e for s, e in spans)
+
+
+def _reporting_root(index: Index, clause: Token) -> Token | None:
+    """The clause's own verb when it reports speech in turn ("Reuters reported that the minister
+    said she would resign"); a verb that merely can report ("she said the court rejected the
+    appeal") does not, as it has no content clause of its own."""
+    return clause if index.is_cue(clause) and content_clause(clause) is not None else None
+
+
+def _according_to(index: Index, token: Token) -> Candidate | None:
+    """"According to the ministry, 25 soldiers died": the ministry speaks the clause it modifies."""
+    to = next((c for c in token.children if c.lower_ == "to"), None)
+    source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    clause = token.head
+    if source is None or clause.i == token.i:
+        return None
+    skip = set(range(token.left_edge.i, token.right_edge.i + 1))
+    kept = [t for t in clause.subtree if t.i not in skip and not t.is_space]
+    while kept and kept[0].is_punct:
+        kept.pop(0)
+    while kept and kept[-1].is_punct and kept[-1].text not in QUOTE_CHARS:
+        kept.pop()
+    if len(kept) < 3:
+        return None
+    start, end = index.clamp((kept[0].idx, kept[-1].idx + len(kept[-1])), token.idx)
+    kind = "mixed" if index.marked_inside(start, end) else "indirect"
+    return Candidate(start, end, kind, token, source, index.paragraph_of(start), index.text[start:end])

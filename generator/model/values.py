@@ -1,0 +1,33 @@
+"""Reading values out of a fact sheet as a dict (as loaded from YAML, maybe edited by hand)."""
+from __future__ import annotations
+
+import datetime as dt
+
+
+def items(mapping: dict, key: str) -> list[dict]:
+    """The entries of a list field that are mappings (a hand edit may leave other things)."""
+    return [item for item in (mapping.get(key) or []) if isinstance(item, dict)]
+
+
+def iso_date(value) -> str | None:
+    """A date as YYYY-MM-DD. PyYAML reads an unquoted 2024-01-05 as a date; the contract means
+    the same string."""
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()[:10]
+    return str(value) if value else None
+
+
+def is_span(value) -> bool:
+    """Whether `value` is a [start, end] pair of character offsets."""
+    return isinstance(value, (list, tuple)) and len(value) == 2 and all(isinstance(i, int) for i in value)
+
+
+def span_text(body: str, span) -> str | None:
+    """The article text a [start, end] span points at, its white space folded; None when the
+    span is not one or lies outside the body."""
+    if not is_span(span):
+        return None
+    start, end = span
+    if not 0 <= start < end <= len(body):
+        return None
+    return " ".join(body[start:end].split()) or None

@@ -1,0 +1,11 @@
+"""Across the articles of a crisis: relations and disagreements."""
+
+
+def test_relations_and_disagreements(dam):
+    kinds = {(r["source"], r["target"], r["kind"]) for r in dam["relations"]}
+    assert ("anna-brekke", "marenland", "opposes") in kinds
+    assert ("anna-brekke", "marenland", "quotes") in kinds
+    figure = next(d for d in dam["disagreements"] if d["kind"] == "figure")
+    assert sorted(a["value"] for a in figure["accounts"]) == [12, 40]
+    event = next(d for d in dam["disagreements"] if d["kind"] == "event")
+    assert event["about"] == "2023-03-02"
