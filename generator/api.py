@@ -68,7 +68,8 @@ def build(project: Project, site_dir: Path, engine, jobs: int | None = None, spe
         return BuildReport(sheets, CURRENT, site)
     # 3. write: the new site beside the old one, swapped in whole
     new = new_site_dir(site)
-    if not engine.build(project, sheets, new, previous=site if speed else None):
+    previous = site if speed and site.is_dir() else None  # unchanged files are linked from it
+    if not engine.build(project, sheets, new, previous=previous):
         shutil.rmtree(new, ignore_errors=True)  # a failed build never replaces the site that was there
         return BuildReport(sheets, FAILED, site)
     swap_in(new, site)

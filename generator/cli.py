@@ -52,9 +52,7 @@ def cmd_build(args) -> int:
     _report(sheets.warnings + sheets.problems)
     print(f"fact sheets: {len(sheets.ids)} ({len(sheets.extracted)} extracted, "
           f"{len(sheets.reused)} unchanged) in {project.facts}")
-    if report.outcome == api.STOPPED:  # warnings (a seed that still builds) never fail a run
-        return EXIT_PROBLEMS
-    if report.outcome == api.FAILED:
+    if report.outcome in (api.STOPPED, api.FAILED):  # warnings (a seed that still builds) never fail a run
         return EXIT_PROBLEMS
     print(f"site: {'up to date' if report.outcome == api.CURRENT else 'built'} in {report.site}")
     return EXIT_OK

@@ -12,11 +12,10 @@ from pathlib import Path
 import pytest
 
 from generator.model.article import SeedError
-
 from generator.readers import read_seed
 from generator.readers.common import file_slug
-
 from generator.readers.text import MAX_BYTES as MAX_SEED_BYTES
+from generator.sheets.seeds import parse_seed, scan_seeds
 
 BAD = Path(__file__).parent / "fixtures" / "bad"
 ENGLISH_ONLY = "the extractor reads English only (front matter 'language: en' overrides this check)"
@@ -141,13 +140,11 @@ def test_unreadable_file_is_one_line(tmp_path):
 
 
 def test_the_build_reports_each_bad_seed_and_keeps_the_good_ones(tmp_path):
-    from generator.build import BuildResult, Project, read_articles
-
     seeds = tmp_path / "seeds"
     seeds.mkdir()
     for name in ("empty.txt", "laughs.md", "french.txt", "crlf.txt", "unbalanced.txt"):
         (seeds / name).write_bytes((BAD / name).read_bytes())
-    result = BuildResult()
-    articles = read_articles(Project(root=tmp_path), result)
+    problems, warnings = [], []
+    articles = [a for a in (parse_seed(s, problems, warnings) for s in scan_seeds(seeds, problems)) if a]
     assert sorted(a.id for a in articles) == ["crlf", "unbalanced"]
-    assert sorted(p.split(":")[0] for p in result.problems) == ["empty.txt", "french.txt", "laughs.md"]
+    assert sorted(p.split(":")[0] for p in problems) == ["empty.txt", "french.txt", "laughs.md"]

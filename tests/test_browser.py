@@ -13,7 +13,6 @@ import functools
 import http.server
 import json
 import os
-import shutil
 import socket
 import struct
 import subprocess
@@ -25,7 +24,7 @@ from pathlib import Path
 import pytest
 
 from generator.cli import main
-from tests.conftest import ROOT
+from tests.conftest import site_project
 
 CHROMIUM = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
 ARTIFACTS = Path(__file__).parent / "artifacts"
@@ -142,11 +141,7 @@ def _free_port() -> int:
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory) -> Path:
-    root = tmp_path_factory.mktemp("browser-project")
-    shutil.copy(ROOT / "mkdocs.yml", root / "mkdocs.yml")
-    for folder in ("templates", "docs"):
-        shutil.copytree(ROOT / folder, root / folder)
-    shutil.copytree(FIXTURE_SEEDS, root / "seeds")
+    root = site_project(tmp_path_factory.mktemp("browser-project") / "root", seeds=FIXTURE_SEEDS)
     assert main(["build", "--root", str(root), "--site-dir", str(root / "site")]) == 0
     return root / "site"
 

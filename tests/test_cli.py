@@ -1,8 +1,12 @@
 import json
 import shutil
 
-from generator.cli import main
-from tests.conftest import GOLDEN
+import pytest
+
+from generator import api
+from generator.cli import main, site_engine
+from generator.project import Project
+from tests.conftest import GOLDEN, site_project
 
 
 def test_extract_prints_valid_json(capsys):
@@ -29,6 +33,7 @@ def test_extract_jsonl_keeps_ids_and_offsets(tmp_path):
     assert main(["extract", "--jsonl", str(src), "--out", str(out)]) == 0
     [sheet] = [json.loads(line) for line in out.read_text().splitlines()]
     assert sheet["id"] == "x1" and sheet["article"]["body"] == text
+    assert len(sheet["quotes"]) >= 1  # the text has one quote: an empty list would check nothing below
     for quote in sheet["quotes"]:
         assert text[quote["start"]:quote["end"]] == quote["text"]
 
@@ -37,7 +42,32 @@ def test_check_reports_missing_sheets_then_passes_after_build(tmp_path, capsys):
     shutil.copytree(GOLDEN / "seeds", tmp_path / "seeds")
     assert main(["check", "--root", str(tmp_path)]) == 1
     assert "no fact sheet yet" in capsys.readouterr().err
-    from generator import build
-    build.build_sheets(build.Project(root=tmp_path))
+    api.update(Project(root=tmp_path))
     assert main(["check", "--root", str(tmp_path)]) == 0
     assert not (tmp_path / "site").exists()
+
+
+def test_extract_jsonl_needs_an_output_and_extract_needs_input(tmp_path, capsys):
+    assert main(["extract", "--jsonl", str(tmp_path / "in.jsonl")]) == 2
+    assert "--out OUT is required" in capsys.readouterr().err
+    assert main(["extract"]) == 2
+
+
+def test_build_reports_problems_and_strict_fails(tmp_path, capsys):
+    root = site_project(tmp_path / "project")
+    (root / "seeds" / "broken.txt").write_bytes(b"")
+    site = root / "site"
+    assert main(["build", "--root", str(root), "--site-dir", str(site), "--strict", "--no-cache"]) == 1
+    err = capsys.readouterr().err
+    assert "warning: broken.txt: the file is empty" in err and not site.exists()
+    assert main(["build", "--root", str(root), "--site-dir", str(site), "--no-cache"]) == 0
+    out = capsys.readouterr().out
+    assert "fact sheets: 2 (0 extracted, 2 unchanged)" in out and "site: built" in out
+    assert (site / "index.html").is_file() and not (root / ".cache").exists()  # --no-cache: no cache
+
+
+def test_the_site_builder_is_found_by_its_entry_point():
+    from mkdocs_briefing.engine import MkDocsEngine
+    assert isinstance(site_engine(), MkDocsEngine)
+    with pytest.raises(SystemExit, match="no site builder 'nothing'"):
+        site_engine("nothing")

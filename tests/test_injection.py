@@ -1,11 +1,10 @@
 """Nothing injected: a seed full of markup builds into a site where none of it became markup."""
-import shutil
 from html.parser import HTMLParser
 
 import pytest
 
 from generator.cli import main
-from tests.conftest import ROOT
+from tests.conftest import site_project
 
 PAYLOADS = [
     "<script>alert('s1')</script>",
@@ -56,10 +55,7 @@ class Collect(HTMLParser):
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
-    root = tmp_path_factory.mktemp("hostile")
-    shutil.copy(ROOT / "mkdocs.yml", root / "mkdocs.yml")
-    for folder in ("templates", "docs"):
-        shutil.copytree(ROOT / folder, root / folder)
+    root = site_project(tmp_path_factory.mktemp("hostile") / "root", seeds=None)
     (root / "seeds").mkdir()
     (root / "seeds" / "hostile.md").write_text(HOSTILE, encoding="utf-8")
     # the file's warnings (unpaired quote marks and the like) must not stop the build

@@ -3,26 +3,21 @@ import os
 import re
 import shutil
 from html.parser import HTMLParser
-from pathlib import Path
 
 import pytest
 
-from generator import build
 from generator.cli import main
 from generator.extract.batch import extract_many
-from tests.conftest import GOLDEN, ROOT
+from generator.sheets.seeds import parse_seed, scan_seeds
+from generator.site.files import site_files
+from tests.conftest import GOLDEN, site_project
 
 EXPECTED = GOLDEN / "expected"
 
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
-    root = tmp_path_factory.mktemp("project")
-    for name in ("mkdocs.yml",):
-        shutil.copy(ROOT / name, root / name)
-    for folder in ("templates", "docs"):
-        shutil.copytree(ROOT / folder, root / folder)
-    shutil.copytree(GOLDEN / "seeds", root / "seeds")
+    root = site_project(tmp_path_factory.mktemp("project") / "root")
     assert main(["build", "--root", str(root), "--site-dir", str(root / "site")]) == 0
     return root
 
@@ -68,25 +63,27 @@ def test_site_loads_nothing_from_the_internet(site):
     assert "fonts.googleapis" not in css and "@import url(http" not in css
 
 
-def rendered_pages(tmp_path) -> dict[str, str]:
-    """The generated files of the golden seeds, extracted in memory (nothing is written but the
-    crisis data cache, under tmp_path). Pages are named by their HTML file ("actors/x.html")."""
-    articles = build.read_articles(build.Project(root=GOLDEN), build.BuildResult())
+def rendered_pages() -> dict[str, str]:
+    """The generated files of the golden seeds, extracted in memory (nothing is written).
+    Pages are named by their HTML file ("actors/x.html")."""
+    problems, warnings = [], []
+    articles = [parse_seed(seed, problems, warnings) for seed in scan_seeds(GOLDEN / "seeds", problems)]
+    assert problems == [] and all(articles)
     sheets = [sheet.to_dict() for sheet in extract_many(articles)]
-    files = build.site_files(build.Project(root=tmp_path), sheets)
+    files = site_files(sheets, {}, {}, None)  # no sheet files, no crises.yaml, the package's templates
     pages = {path.removesuffix(".md") + ".html": html for path, html in files.pages.render_all().items()}
     copies = {path: source.read_text(encoding="utf-8") for path, source in files.copies.items()}
     return {**pages, **copies, **files.texts}
 
 
-def test_golden_pages(tmp_path):
+def test_golden_pages():
     """The HTML of every generated page (and every generated file) equals the committed tree in
     tests/golden/expected.
 
     After an intended change run `UPDATE_GOLDEN=1 ./scripts/test.sh tests/test_site.py` and
     review the diff of tests/golden/expected like any other change.
     """
-    pages = rendered_pages(tmp_path)
+    pages = rendered_pages()
     if os.environ.get("UPDATE_GOLDEN"):
         shutil.rmtree(EXPECTED, ignore_errors=True)
         for path, text in pages.items():
@@ -115,10 +112,7 @@ def test_frames_from_the_cache_give_the_same_pages(site):
 def test_a_rebuild_links_unchanged_files_and_equals_a_build_from_nothing(tmp_path):
     """After one new seed, files whose bytes are those of the previous site are hard links to
     it; the site is the same, file for file, as one built into an empty folder."""
-    shutil.copytree(ROOT / "templates", tmp_path / "templates")
-    shutil.copytree(ROOT / "docs", tmp_path / "docs")
-    shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
-    shutil.copytree(GOLDEN / "seeds", tmp_path / "seeds")
+    site_project(tmp_path)
     out, fresh = tmp_path / "site", tmp_path / "fresh"
     assert main(["build", "--root", str(tmp_path), "--site-dir", str(out)]) == 0
     before = {p.relative_to(out): p.stat() for p in out.rglob("*") if p.is_file()}

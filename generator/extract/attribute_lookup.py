@@ -3,8 +3,8 @@
 The pipeline's ``attribute_ruler`` maps each fine-grained tag, and a few words with their tag, to
 a coarse part of speech, a morphology and sometimes a lemma ("MD" → AUX, "had" tagged VBN → AUX
 with lemma "have"): 179 rules, each a pattern of token attribute values.
-spaCy runs them through its general Matcher, which took 15-20% of the whole parse here
-(benchmarks/scale.py). ``AttributeLookup`` compiles the same rules into comparisons over the
+spaCy runs them through its general Matcher, a sizeable share of the whole parse (README, "Speed
+and caching"). ``AttributeLookup`` compiles the same rules into comparisons over the
 document's attribute arrays (a value, a set of values, a regex) and applies them in the ruler's
 order, so that, as in spaCy, the last rule that matches a token sets its value. A rule it cannot
 compile (an "OP", a comparison, a fuzzy match, an extension attribute) leaves the original

@@ -312,7 +312,7 @@ class Mentions:
             i -= 1
         return fallback
 
-    # -- the one question asked by quotes.py -----------------------------------------------------
+    # -- the one question the quotes package asks ------------------------------------------------
     def speakers(self, subject: Token, recent: list[str] | None = None) -> Speakers:
         """Who a subject token names: one actor, several ("A and B said"), or a document's signers.
 

@@ -1,7 +1,7 @@
 """The English pipeline's rule lemmatizer, asked once per distinct word form.
 
 spaCy's ``Lemmatizer`` builds a Token for every word of a document and works out its lemma in
-Python, caching only inflected forms: about 5% of the whole parse here (benchmarks/scale.py).
+Python, caching only inflected forms, for every word of every document.
 A lemma depends on nothing but the word, its coarse part of speech and its morphology, so
 ``LemmaLookup`` reads those three as arrays, asks the stock lemmatizer once for each new
 combination in this process, and writes the lemmas back in one go: the same lemmas, with the

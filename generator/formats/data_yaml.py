@@ -1,7 +1,7 @@
 """YAML for large generated data (a crisis's crisis.yaml), written fast.
 
-PyYAML builds a node for every value in Python before its C emitter runs: about 3 s for the
-data of a 200-article crisis. The data here is only mappings, lists, strings, numbers,
+PyYAML builds a node for every value in Python before its C emitter runs, which is slow for the
+data of a large crisis. The data here is only mappings, lists, strings, numbers,
 booleans, nulls and dates, so it is written directly: block mappings and lists, every string
 double-quoted with JSON's escapes (which YAML's double-quoted style shares), and [start, end]
 spans on one line. `yaml.safe_load` reads back exactly the data that was written.

@@ -14,8 +14,8 @@ class YAMLRefused(ValueError):
     """Why a YAML text was refused: a phrase that follows '<file>: <what> '."""
 
 
-# libyaml's C scanner and parser (PyYAML wheels ship it): the Python ones took 3 ms a seed, which
-# a cold build of thousands of seeds spends on one core before extraction starts
+# libyaml's C scanner and parser (PyYAML wheels ship it): the Python ones are slow enough to
+# matter when a cold build reads thousands of seeds on one core before extraction starts
 _SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 

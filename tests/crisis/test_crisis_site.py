@@ -3,16 +3,17 @@ import copy
 
 import yaml
 
-from generator import build
+from generator.crisis import load_overrides
 from generator.site import pictures
+from generator.site.files import site_files
 from generator.site.plan import render_site
 from tests.crisis.sheets import DAM
 
 
-def test_site_files_hold_the_crisis_page_data_and_pictures(sheets, tmp_path):
-    files = build.site_files(build.Project(root=tmp_path), sheets)
+def test_site_files_hold_the_crisis_page_data_and_pictures(sheets):
+    files = site_files(list(sheets), {}, {}, None)
     assert "crises/marenland-valdoria/index.md" in files.pages.jobs
-    assert yaml.safe_load(files.copies["crises/marenland-valdoria/crisis.yaml"].read_text())["id"] == "marenland-valdoria"
+    assert yaml.safe_load(files.texts["crises/marenland-valdoria/crisis.yaml"])["id"] == "marenland-valdoria"
     for name in ("network.svg", "timeline.svg"):
         assert f"crises/marenland-valdoria/{name}" in files.texts
     page = files.pages.render("crises/marenland-valdoria/index.md")
@@ -24,18 +25,6 @@ def test_site_files_hold_the_crisis_page_data_and_pictures(sheets, tmp_path):
     assert '<a href="../../crises/marenland-valdoria/crisis.yaml">Crisis data (YAML)</a>' in page.html
 
 
-def test_crisis_data_is_written_once_per_content(sheets, tmp_path):
-    project = build.Project(root=tmp_path)
-    first = build.site_files(project, sheets).copies["crises/marenland-valdoria/crisis.yaml"]
-    stamp = first.stat().st_mtime_ns
-    again = build.site_files(project, sheets).copies["crises/marenland-valdoria/crisis.yaml"]
-    assert again == first and again.stat().st_mtime_ns == stamp
-    changed = copy.deepcopy(sheets)
-    changed[0]["article"]["title"] += " (updated)"
-    other = build.site_files(project, changed).copies["crises/marenland-valdoria/crisis.yaml"]
-    assert other != first and not first.exists()  # the old content is forgotten
-
-
 def test_one_actor_page_holds_every_quote(analysis):
     pages = render_site(analysis.sheets, crises=analysis.crises)
     assert "actors/yousef-karimov.md" not in pages and "actors/karimov.md" not in pages
@@ -44,9 +33,9 @@ def test_one_actor_page_holds_every_quote(analysis):
         assert f"briefings/{article}/#quote-q2" in karimov
 
 
-def test_crises_yaml_in_the_project_is_read(sheets, tmp_path):
-    (tmp_path / "crises.yaml").write_text("selva: {title: Selva, seeds: [dam-talks-open, harbour-festival]}\n")
-    files = build.site_files(build.Project(root=tmp_path), sheets)
+def test_crises_yaml_groups_the_seeds_it_names(sheets):
+    overrides = load_overrides("selva: {title: Selva, seeds: [dam-talks-open, harbour-festival]}\n")
+    files = site_files(list(sheets), {}, overrides, None)
     assert "crises/selva/index.md" in files.pages.jobs
 
 

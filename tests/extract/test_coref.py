@@ -5,14 +5,16 @@ import pytest
 
 from generator.extract.actors import find_actors
 from generator.extract.coref import Mentions, conjuncts, noun_phrase
+from generator.extract.parsed import Parsed
 
 
 @pytest.fixture
 def mentions_of(nlp):
     def run(text: str):
         doc = nlp(text)
-        table = find_actors(doc)
-        return doc, table, Mentions(doc, table)
+        parsed = Parsed.of(doc)
+        table = find_actors(parsed)
+        return doc, table, Mentions(parsed, table)
     return run
 
 

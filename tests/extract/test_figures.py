@@ -3,11 +3,12 @@ from __future__ import annotations
 
 from generator.extract.actors import find_actors
 from generator.extract.figures import find_figures
+from generator.extract.parsed import Parsed
 
 
 def figures_of(nlp, text):
-    doc = nlp(text)
-    return [(f.value, f.unit, f.actor) for f in find_figures(doc, find_actors(doc))]
+    parsed = Parsed.of(nlp(text))
+    return [(f.value, f.unit, f.actor) for f in find_figures(parsed, find_actors(parsed))]
 
 
 def test_number_unit_and_owner_through_a_pronoun(nlp):

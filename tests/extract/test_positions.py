@@ -4,15 +4,16 @@ from __future__ import annotations
 import pytest
 
 from generator.extract.actors import find_actors
+from generator.extract.parsed import Parsed
 from generator.extract.positions import find_positions
 
 
 @pytest.fixture
 def positions_of(nlp):
     def run(text: str):
-        doc = nlp(text)
-        table = find_actors(doc)
-        return [(p.actor, p.stance, p.topic) for p in find_positions(doc, table, [])], table
+        parsed = Parsed.of(nlp(text))
+        table = find_actors(parsed)
+        return [(p.actor, p.stance, p.topic) for p in find_positions(parsed, table, [])], table
     return run
 
 

@@ -7,10 +7,9 @@ from pathlib import Path
 import pytest
 
 from generator.model.article import SeedError
-
 from generator.readers import read_seed
 
-HTML = Path(__file__).parent / "fixtures" / "html"
+HTML = Path(__file__).parent.parent / "fixtures" / "html"
 ENGLISH_ONLY = "the extractor reads English only (front matter 'language: en' overrides this check)"
 
 

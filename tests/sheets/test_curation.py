@@ -3,8 +3,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.curation import (Curation, CurationError, apply_curation, curation_checksum,
-                                curation_path, is_curation_file, load_curation)
+from generator.sheets.curation import (Curation, CurationError, apply_curation, curation_checksum,
+                                       curation_path, is_curation_file, load_curation)
 from generator.model.schema import validate
 
 BODY = ("Ministers from Arland and Belmora met in Porto on Monday.\n"

@@ -1,0 +1,28 @@
+"""Actors from the gazetteer's names, on sentences written for these tests."""
+from __future__ import annotations
+
+from .helpers import chars_of
+
+
+def test_countries_are_never_people(table_of):
+    table = table_of("Mali and Niger signed the accord. Chad did not.")
+    for state in ("mali", "niger", "chad"):
+        assert table.kind_of(state) == "state"
+    assert all(table.kind_of(a) != "person" for a in table.ids())
+
+
+def test_acronym_and_full_name_are_one_actor(table_of):
+    table = table_of("The African Union met in Addis Ababa. The AU said it would wait.")
+    assert len(table.mentions_of("african-union")) == 2
+    assert "AU" in next(a.aliases for a in table.actors() if a.id == "african-union")
+
+
+def test_official_name_and_demonym_point_to_the_state(table_of):
+    table = table_of("The Republic of Chad closed its border. Chadian troops stayed home.")
+    assert len(table.mentions_of("chad")) == 2
+
+
+def test_capital_standing_for_its_state_but_not_as_a_place(table_of):
+    table = table_of("The bloc imposed sanctions against Ouagadougou. Talks took place in Accra.")
+    assert table.actor_for_span(*chars_of(table, "Ouagadougou")) == "burkina-faso"
+    assert table.actor_for_span(*chars_of(table, "Accra")) is None

@@ -1,0 +1,43 @@
+"""Groups and documents from noun phrases, on sentences written for these tests."""
+from __future__ import annotations
+
+from .helpers import actor
+
+
+def test_a_collective_of_states_is_a_group_that_speaks_for_them(table_of):
+    text = "The transitional governments of Chad and Sudan rejected the plan."
+    table = table_of(text)
+    group = [a for a in table.ids() if table.kind_of(a) == "group"]
+    assert group and table.members_of(group[0]) == ["chad", "sudan"]
+    start = text.index("The")
+    assert table.actors_for_span(start, text.index(" rejected")) == ["chad", "sudan"]
+
+
+def test_a_collective_named_by_a_demonym_is_a_group_of_that_state(table_of):
+    table = table_of("The Guinean junta leaders rejected the plan.")
+    group = actor(table, "Guinean junta leaders")
+    assert table.kind_of(group) == "group"
+    assert next(a.affiliation for a in table.actors() if a.id == group) == "guinea"
+
+
+def test_a_document_that_speaks_is_one_actor_with_its_signatories(table_of):
+    table = table_of("The joint statement signed by Kwame Asante and Efua Mensah was issued on Monday. "
+                     "The statement said the border would stay open.")
+    doc_id = actor(table, "joint statement")
+    assert table.kind_of(doc_id) == "document"
+    assert len(table.mentions_of(doc_id)) == 2
+    assert [table.name_of(m) for m in table.members_of(doc_id)] == ["Kwame Asante", "Efua Mensah"]
+
+
+def test_group_name_stops_at_a_preposition_that_is_not_its_own(table_of):
+    # "officials in Oslo including his boss, Minister X": the group is "officials in Oslo"
+    table = table_of("He spoke to Norwegian officials in Oslo including his boss, Foreign Minister Ola Berg.")
+    groups = [table.name_of(a) for a in table.ids() if table.kind_of(a) == "group"]
+    assert groups == ["Norwegian officials in Oslo"], groups
+
+
+def test_group_name_stops_before_a_conjoined_actor(table_of):
+    # "the Norwegian government and Santiago" is a group and a state, not one group
+    table = table_of("Talks between the Norwegian government and Santiago stalled.")
+    groups = [table.name_of(a) for a in table.ids() if table.kind_of(a) == "group"]
+    assert groups == ["Norwegian government"], groups

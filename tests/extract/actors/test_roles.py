@@ -1,0 +1,22 @@
+"""Roles from appositions, and affiliations, on sentences written for these tests."""
+from __future__ import annotations
+
+from .helpers import actor, roles
+
+
+def test_apposition_after_the_name(table_of):
+    table = table_of("Fatou Sow, Senegal's foreign minister, said the talks would resume.")
+    assert ("Foreign minister", "senegal") in roles(table, actor(table, "Fatou Sow"))
+
+
+def test_role_phrase_before_a_comma_and_the_name(table_of):
+    table = table_of("The head of delegations of both Chad and Niger, Chad's Interior Minister "
+                     "Idriss Kebir, spoke first.")
+    titles = roles(table, actor(table, "Idriss Kebir"))
+    assert ("Interior Minister", "chad") in titles
+    assert ("Head of delegations", "niger") in titles
+
+
+def test_leader_put_back_in_power_belongs_to_that_state(table_of):
+    table = table_of("The bloc is ready to enter Guinea and restore Moussa Kaba to power.")
+    assert next(a.affiliation for a in table.actors() if a.name == "Moussa Kaba") == "guinea"

@@ -1,0 +1,28 @@
+"""The ActorTable's look-ups and ensure(), on sentences written for these tests."""
+from __future__ import annotations
+
+from generator.extract.actors import find_actors
+from generator.extract.parsed import Parsed
+
+
+def test_ensure_never_types_a_state_or_city_as_a_person(nlp):
+    doc = nlp("Kerman and Mali were mentioned.")
+    table = find_actors(Parsed.of(doc))
+    assert table.kind_of(table.ensure(doc[0:1], "person")) != "person"
+    assert table.kind_of(table.ensure(doc[2:3], "person")) == "state"
+
+
+def test_ensure_trims_noise_and_types_a_known_surname_as_the_person(table_of, nlp):
+    # the quote code asks for "Trump himself" with kind 'other'; it is the person already named
+    doc = nlp("President Donald Trump spoke on Monday. Trump himself has defended the decision.")
+    table = find_actors(Parsed.of(doc))
+    assert table.ensure(doc[7:9], "other") == "donald-trump"
+
+
+def test_a_capitalised_word_after_a_speaker_name_is_not_part_of_it(nlp):
+    # a page's link text leaves "MORE" glued to a name: "Mayor Ruth Okoro ... spoke to Okoro MORE"
+    doc = nlp("Mayor Ruth Okoro opened the bridge. The crowd cheered Okoro MORE on Friday.")
+    table = find_actors(Parsed.of(doc))
+    more = next(t for t in doc if t.text == "MORE")
+    actor = table.ensure(doc[more.i - 1:more.i + 1], "person")
+    assert table.name_of(actor) == "Ruth Okoro"

@@ -1,0 +1,88 @@
+"""Direct and mixed quotes from quote marks, on sentences written for these tests."""
+from __future__ import annotations
+
+from .helpers import names, only
+
+
+def test_direct_quote_with_trailing_attribution(quotes_of):
+    text = "Anna Kowalski runs the port. \u201cThe ships will sail on Monday,\u201d Kowalski said."
+    quotes, _, table = quotes_of(text)
+    q = only(quotes, "ships")
+    assert q.kind == "direct" and q.text == "The ships will sail on Monday"
+    assert text[q.start:q.end] == q.text
+    assert names(table, q) == ["Anna Kowalski"]  # the surname resolves to the full name
+    assert text[slice(*q.speaker_mention)] == "Kowalski"
+    assert q.cue == "said"
+
+
+def test_direct_quote_with_leading_attribution(quotes_of):
+    text = 'Farmer Tomas Berg told the crowd: "We cannot wait for the rain any longer."'
+    quotes, _, table = quotes_of(text)
+    q = only(quotes, "rain")
+    assert q.kind == "direct" and names(table, q)[0].endswith("Tomas Berg")
+
+
+def test_inverted_attribution(quotes_of):
+    text = '"Prices will fall by winter," said Maria Lindqvist, an economist.'
+    quotes, _, table = quotes_of(text)
+    assert names(table, only(quotes, "Prices")) == ["Maria Lindqvist"]
+
+
+def test_pronoun_speaker_keeps_the_pronoun_as_mention(quotes_of):
+    text = ("Sarah Collins leads the union. \u201cThe strike goes on until the talks resume,\u201d "
+            "she said on Friday.")
+    quotes, _, table = quotes_of(text)
+    q = only(quotes, "strike")
+    assert names(table, q) == ["Sarah Collins"]
+    assert text[slice(*q.speaker_mention)] == "she"
+
+
+def test_scare_quotes_are_not_quotes(quotes_of):
+    quotes, _, _ = quotes_of('The so-called "peace plan" was published on a Tuesday in May.')
+    assert quotes == []
+
+
+def test_a_floating_quote_continues_the_previous_speaker(quotes_of):
+    text = ("\u201cThe harvest was the worst in ten years,\u201d said Omar Haddad, a grain trader.\n"
+            "\u201cNobody here remembers anything like it.\u201d")
+    quotes, _, table = quotes_of(text)
+    assert [names(table, q) for q in quotes] == [["Omar Haddad"], ["Omar Haddad"]]
+
+
+def test_a_quote_alone_with_no_speaker_before_it_is_not_attributed(quotes_of):
+    quotes, _, _ = quotes_of("\u201cNobody here remembers anything like it.\u201d\nThe rain came late.")
+    assert quotes == []
+
+
+def test_the_name_of_a_show_is_not_a_quote(quotes_of):
+    quotes, _, _ = quotes_of('The senator appeared on "Evening Report" on Sunday.')
+    assert quotes == []
+
+
+def test_a_quote_split_by_its_attribution_gives_two_quotes_with_one_speaker(quotes_of):
+    text = '"The road is closed," said Ivan Petrov, "and it will stay closed all week."'
+    quotes, _, table = quotes_of(text)
+    assert [names(table, q) for q in quotes] == [["Ivan Petrov"], ["Ivan Petrov"]]
+
+
+def test_mixed_quote_spans_the_paraphrase(quotes_of):
+    text = 'Lena Vogt said the new tax was "a burden on every family" and should go.'
+    quotes, _, table = quotes_of(text)
+    q = only(quotes, "burden")
+    assert q.kind == "mixed"
+    assert q.text.startswith("the new tax was") and "should go" in q.text
+    assert names(table, q) == ["Lena Vogt"]
+
+
+def test_a_fragment_under_a_naming_verb_is_a_mixed_quote(quotes_of):
+    text = 'Senator Paula Greene called the proposal "a gift to the largest polluters."'
+    quotes, _, table = quotes_of(text)
+    q = only(quotes, "gift")
+    assert q.kind == "mixed" and q.text.startswith("the proposal")
+    assert names(table, q) == ["Paula Greene"]
+
+
+def test_reporting_inside_a_quote_is_not_a_quote_of_its_own(quotes_of):
+    text = '"My brother said that the water was poisoned," Rosa Diaz told the court.'
+    quotes, _, table = quotes_of(text)
+    assert len(quotes) == 1 and names(table, quotes[0]) == ["Rosa Diaz"]

@@ -1,0 +1,94 @@
+"""Indirect quotes from reporting verbs, on sentences written for these tests."""
+from __future__ import annotations
+
+from .helpers import names, only
+
+
+def test_indirect_quote_is_the_content_clause_without_the_attribution(quotes_of):
+    text = "Health Minister Carla Ruiz warned that the clinics would run out of vaccines by June."
+    quotes, _, table = quotes_of(text)
+    q = only(quotes, "clinics")
+    assert q.kind == "indirect"
+    assert q.text == "the clinics would run out of vaccines by June"
+    assert names(table, q) == ["Carla Ruiz"] and q.cue == "warned"
+
+
+def test_indirect_quote_before_its_attribution(quotes_of):
+    text = "The bridge will reopen next month, the transport agency said on Monday."
+    quotes, _, _ = quotes_of(text)
+    q = only(quotes, "bridge")
+    assert q.kind == "indirect" and q.text == "The bridge will reopen next month"
+
+
+def test_according_to_names_the_speaker(quotes_of):
+    text = "According to Pedro Alves, the talks collapsed after midnight."
+    quotes, _, table = quotes_of(text)
+    q = only(quotes, "talks")
+    assert q.text == "the talks collapsed after midnight" and names(table, q) == ["Pedro Alves"]
+
+
+def test_joint_speakers(quotes_of):
+    text = "John Baker and Mary Collins said that the border would stay open."
+    quotes, _, table = quotes_of(text)
+    assert names(table, only(quotes, "border")) == ["John Baker", "Mary Collins"]
+
+
+def test_a_body_named_after_a_collective_noun_speaks(quotes_of):
+    text = "The governments of Chile and Peru warned that any blockade would be met with force."
+    quotes, _, table = quotes_of(text)
+    assert sorted(names(table, only(quotes, "blockade"))) == ["Chile", "Peru"]
+
+
+def test_a_title_resolves_to_its_holder(quotes_of):
+    text = ("Finance Minister Jonas Eklund presented the budget on Monday. "
+            "The minister said that taxes would not rise this year.")
+    quotes, _, table = quotes_of(text)
+    assert names(table, only(quotes, "taxes")) == ["Jonas Eklund"]
+
+
+def test_a_verb_that_can_report_but_reports_nothing_leaves_the_quote_to_the_speaker(quotes_of):
+    # "rejected" can report speech ("she rejected the claim that ..."), but here it has no content
+    # clause of its own, so the words belong to the one who said them.
+    quotes, _, table = quotes_of("Governor Lena Moreau said the council had rejected every offer made in May.")
+    quote = only(quotes, "the council had rejected every offer")
+    assert quote.kind == "indirect" and names(table, quote) == ["Lena Moreau"]
+
+
+def test_an_attribution_set_into_the_sentence_quotes_the_whole_sentence(quotes_of):
+    # "The X, she said, will ...": the verb hangs on the sentence it reports (parataxis), with no
+    # content clause of its own; the quote is the sentence, attribution and all.
+    text = "Marta Olsen runs the ferry. The new harbour, Olsen said, will be finished by the autumn."
+    quotes, _, table = quotes_of(text)
+    q = only(quotes, "harbour")
+    assert q.kind == "indirect" and q.text.startswith("The new harbour") and q.text.endswith("autumn")
+    assert names(table, q) == ["Marta Olsen"]
+
+
+def test_an_attribution_between_a_statement_and_its_reason(quotes_of):
+    # "Y, X said, since Z": set off by commas at the end of the main clause.
+    text = "The harvest has failed in three districts, the farmers' union said, since the rains never came."
+    quotes, _, _ = quotes_of(text)
+    q = only(quotes, "harvest")
+    assert q.kind == "indirect" and q.text.startswith("The harvest has failed")
+
+
+def test_a_sentence_opening_with_its_attribution_is_not_a_parenthetical(quotes_of):
+    # "He said, smiling, ..." has nothing before the attribution: no quote from the parenthetical rule.
+    quotes, _, _ = quotes_of("Omar Reyes nodded. He said nothing, and the meeting ended.")
+    assert quotes == []
+
+
+def test_a_reporting_participle_after_a_preposition_takes_the_main_subject(quotes_of):
+    # "X opened by saying that ...": "saying" has no subject of its own; the one who opened spoke.
+    text = "Mayor Karin Dahl opened the meeting by saying that the budget would be cut by a tenth."
+    quotes, _, table = quotes_of(text)
+    q = only(quotes, "budget")
+    assert q.kind == "indirect" and names(table, q) == ["Karin Dahl"]
+
+
+def test_a_set_in_attribution_may_carry_its_own_addressee(quotes_of):
+    # "The X, he told me on Friday, is ...": the addressee and time belong to the attribution.
+    text = "Piet Vermeer is a builder. The real problem, Vermeer told reporters on Friday, is the price of steel."
+    quotes, _, table = quotes_of(text)
+    q = only(quotes, "steel")
+    assert q.text.startswith("The real problem") and names(table, q) == ["Piet Vermeer"]
