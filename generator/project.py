@@ -6,7 +6,6 @@ build from the same folders. `briefing build --strict` / `--no-cache` override t
 """
 from __future__ import annotations
 
-import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,12 +23,14 @@ class Project:
     facts_dir: str = "facts"
     templates_dir: str = "templates"
     crises_file: str = "crises.yaml"  # the user's grouping of seeds into crises (optional)
+    ids_file: str = "published-ids.yaml"  # the actor and crisis ids published (kept by the build; commit it)
     cache_dir: str = ".cache/briefing"  # the speed layer's files; safe to delete, worth keeping
     strict: bool = False  # a seed that cannot be used fails the build
     cache: bool = True  # use the speed layer (caches, a second process, links); same bytes without
 
     # the options a user may set in mkdocs.yml (plugins: - briefing: {...})
-    OPTIONS = ("seeds_dir", "facts_dir", "templates_dir", "crises_file", "cache_dir", "strict", "cache")
+    OPTIONS = ("seeds_dir", "facts_dir", "templates_dir", "crises_file", "ids_file", "cache_dir", "strict",
+               "cache")
 
     @classmethod
     def load(cls, root: Path, **overrides) -> Project:
@@ -38,9 +39,6 @@ class Project:
         options = plugin_options(root / CONFIG_FILE)
         options.update({k: v for k, v in overrides.items() if v is not None})
         return cls(root=root, **options)
-
-    def replace(self, **changes) -> Project:
-        return dataclasses.replace(self, **changes)
 
     @property
     def seeds(self) -> Path:
@@ -57,6 +55,10 @@ class Project:
     @property
     def crises(self) -> Path:
         return self.root / self.crises_file
+
+    @property
+    def published_ids(self) -> Path:
+        return self.root / self.ids_file
 
     @property
     def cache_folder(self) -> Path:

@@ -6,29 +6,32 @@ command line already brought up to date (one extraction per build) and the site 
 """
 from __future__ import annotations
 
-import importlib.metadata as metadata
 import logging
 import os
+import sys
 from pathlib import Path
 
-from mkdocs.commands import build as mkdocs_build
-from mkdocs.config import load_config
-from mkdocs.exceptions import MkDocsException
+import mkdocs
 
 from generator.project import Project
 from generator.sheets.update import SheetsResult
-from mkdocs_briefing.plugin import BriefingPlugin, Handoff
 
 log = logging.getLogger("mkdocs.briefing")
 
 
 class MkDocsEngine:
     def __init__(self):
-        self.name = f"mkdocs {metadata.version('mkdocs')}"  # the builder that runs, for stamps
+        self.name = running_builder()  # the builder that runs (not merely installed), for stamps
         os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")  # Material's end-of-life banner is not ours to show
 
     def build(self, project: Project, sheets: SheetsResult, folder: Path, previous: Path | None = None) -> bool:
         """Build the site of `sheets` into `folder`; False (with the reason logged) when it fails."""
+        # imported here: a build that finds nothing changed never needs them
+        from mkdocs.commands import build as mkdocs_build
+        from mkdocs.config import load_config
+        from mkdocs.exceptions import MkDocsException
+
+        from mkdocs_briefing.plugin import BriefingPlugin, Handoff
         _show_warnings()
         try:
             config = load_config(str(project.config_file), site_dir=str(folder))
@@ -51,6 +54,14 @@ class MkDocsEngine:
         from mkdocs.commands.serve import serve
         _show_warnings()
         serve(config_file=str(project.config_file), dev_addr=dev_addr)
+
+
+def running_builder() -> str:
+    """The site builder running: the module imported as `mkdocs`, which is not always the
+    installed `mkdocs` distribution (ProperDocs, the MkDocs 1 fork, runs plugins with its own
+    modules under the name mkdocs): its name, version and folder."""
+    builder = sys.modules.get("mkdocs", mkdocs)
+    return f"{builder.__name__} {getattr(builder, '__version__', '?')} {Path(builder.__file__).parent}"
 
 
 def _show_warnings() -> None:

@@ -2,6 +2,8 @@
 pages to the site as in-memory files, so generated pages never land in docs/.
 
 Its job, event by event:
+- on_config: its own inputs (seeds and their curation files, facts/, templates, crises.yaml, the
+  registry of published ids) join the paths `mkdocs serve` watches;
 - on_files: the fact sheets (brought up to date here, unless `briefing build` already did and
   handed them over, see engine.py) become the site's files (generator.api.make_site_files),
   each page added to MkDocs as an empty generated file;
@@ -9,7 +11,8 @@ Its job, event by event:
   the theme sees only the page's opening (what the search index holds, small at thousands of
   articles), between two markers;
 - on_post_page: the whole page replaces the markers in the theme's frame;
-- on_post_build: every other generated file (fact sheets, crisis data, pictures) is written.
+- on_post_build: every other generated file (fact sheets, crisis data, tables, pictures,
+  feeds, redirects) is written, and the registry of published ids saved when it grew.
 Our pages are HTML already (generator.site), so MkDocs runs no Markdown over them.
 
 With the project's `cache` option on (the default), the speed layer (generator.speed) joins in:
@@ -34,12 +37,16 @@ from mkdocs.structure.toc import get_toc
 
 from generator import api
 from generator.formats.digest import tree_digest
+from generator.formats.files import write_atomic
 from generator.project import Project
 from generator.sheets.update import SheetsResult
+from generator.site.options import SiteOptions
+from generator.site.published import PublishedIds
 from generator.speed.frames import FrameCache
 from generator.speed.layer import Speed
 from generator.speed.links import link_unchanged, publish_linked
 from generator.speed.render_ahead import RenderAhead
+from mkdocs_briefing.engine import running_builder
 
 log = logging.getLogger("mkdocs.plugins.briefing")
 
@@ -55,6 +62,7 @@ class BriefingConfig(Config):
     facts_dir = opt.Type(str, default="facts")
     templates_dir = opt.Type(str, default="templates")
     crises_file = opt.Type(str, default="crises.yaml")
+    ids_file = opt.Type(str, default="published-ids.yaml")
     cache_dir = opt.Type(str, default=".cache/briefing")
     strict = opt.Type(bool, default=False)
     cache = opt.Type(bool, default=True)
@@ -80,17 +88,39 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         self.previous: Path | None = None
         self.linked = 0
 
+    def on_config(self, config):
+        for path in self._inputs(config):
+            # a path that does not exist cannot be watched (see on_serve); curation files are
+            # in the seeds folder
+            if path.exists() and str(path) not in config.watch:
+                config.watch.append(str(path))
+        return config
+
+    def on_serve(self, server, *, config, builder):
+        # after the first build: facts/ and the registry of ids exist now if they did not before
+        for path in self._inputs(config):
+            if path.exists() and str(path) not in config.watch:
+                server.watch(str(path))
+        return server
+
+    def _inputs(self, config) -> list[Path]:
+        """What the site is made from besides docs/ and mkdocs.yml (which MkDocs watches)."""
+        project = self.handoff.project if self.handoff else _project(config, self.config)
+        return [project.seeds, project.facts, project.templates, project.crises, project.published_ids]
+
     def on_files(self, files: Files, config) -> Files:
         project, sheets = self._sheets(config)
         speed = Speed(apart=False) if project.cache else None
+        options = SiteOptions(directory_urls=config.use_directory_urls, site_url=config.site_url or None,
+                              published=PublishedIds.load(project.published_ids), site_name=config.site_name)
         if speed:
-            self.site = speed.site_files(api.make_site_files, project, sheets, config.use_directory_urls)
+            self.site = speed.site_files(api.make_site_files, project, sheets, options)
             self.frames = FrameCache(project.cache_folder / "framed", _shared_stamp(config), self.site.pages.keys)
             self.ahead = RenderAhead(self.site.pages)
             self.ahead.start()
             self.previous = self.handoff.previous if self.handoff else None
         else:
-            self.site = api.make_site_files(project, sheets, config.use_directory_urls)
+            self.site = api.make_site_files(project, sheets, options)
             self.frames = self.ahead = self.previous = None
         self.linked = 0
         for path in self.site.pages.jobs:
@@ -102,8 +132,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         """The project and its sheets: handed over by `briefing build`, or brought up to date now."""
         if self.handoff is not None:
             return self.handoff.project, self.handoff.sheets
-        root = Path(config.config_file_path).resolve().parent
-        project = Project(root=root, **dict(self.config))
+        project = _project(config, self.config)
         sheets = api.update(project, speed=Speed(apart=False) if project.cache else None)
         for line in sheets.warnings + sheets.problems:
             log.warning(line)
@@ -180,13 +209,17 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             self.ahead.stop()
             self.ahead = None
 
+    @event_priority(-100)  # after the search plugin has written its index
     def on_post_build(self, *, config) -> None:
         self._stop_ahead()
         if self.site is None:
             return
         folder = Path(config.site_dir)
-        for path, data in self.site.others():  # fact sheets, crisis data, pictures
+        _offline_search_index(folder)
+        for path, data in self.site.others():  # fact sheets, crisis data, tables, pictures, feeds
             publish_linked(self.previous, folder, path, data)  # written when there is nothing to link
+        if self.site.published is not None and self.site.published.save():
+            log.info(f"briefing: new ids recorded in {self.site.published.path.name}")
         pages = self.site.pages
         framed = self.frames.used if self.frames is not None else 0
         log.info(f"briefing: {len(pages.jobs)} pages, {pages.rendered} rendered here, "
@@ -195,10 +228,27 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         self.handoff = None
 
 
+def _offline_search_index(folder: Path) -> None:
+    """The search index as a script (search/search_index.js), as Material's offline plugin
+    writes it: a page opened from disk (file://) cannot fetch the index, and without it the
+    theme's scripts stop before the palette toggle and the other page components start."""
+    index = folder / "search" / "search_index.json"
+    if index.is_file():
+        write_atomic(index.with_suffix(".js"), b"var __index = " + index.read_bytes(), durable=False)
+
+
+def _project(config, options) -> Project:
+    """The project of `mkdocs build` or `mkdocs serve`: its folder is that of mkdocs.yml."""
+    return Project(root=Path(config.config_file_path).resolve().parent, **dict(options))
+
+
 def _shared_stamp(config) -> str:
-    """A digest of what every page's frame depends on besides the page itself."""
+    """A digest of what every page's frame depends on besides the page itself: the builder
+    running, the configuration as loaded (site_url may come from the environment), the theme,
+    the hand-written pages."""
     digest = hashlib.sha256(Path(config.config_file_path).read_bytes())
-    for name in ("mkdocs", "mkdocs-material", "Jinja2"):
+    digest.update(f"{running_builder()}\0{config.site_url}\0{config.use_directory_urls}".encode())
+    for name in ("mkdocs-material", "Jinja2"):
         digest.update(f"{name}={metadata.version(name)}".encode())
     digest.update(Path(__file__).read_bytes())
     tree_digest(digest, Path(config.docs_dir))

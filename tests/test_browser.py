@@ -1,6 +1,7 @@
 """The built site in a real browser: headless Chromium on a local server finds an actor with the
-site search, follows a link to a quote's very sentence, and logs no console error. Screenshots
-land in tests/artifacts/ (gitignored).
+site search, follows a link to a quote's very sentence, and logs no console error; opened from
+disk (a file:// address, as the README says) it follows links from the home page to a crisis, a
+briefing and an actor page. Screenshots land in tests/artifacts/ (gitignored).
 
 Chromium is driven over the DevTools protocol with a tiny websocket client from the standard
 library, so the test needs no package beyond the project's. It skips when /usr/bin/chromium is
@@ -202,9 +203,9 @@ def goto(tools: DevTools, url: str) -> None:
 # --- the test ---------------------------------------------------------------------------------------
 
 def test_search_an_actor_and_follow_a_quote_to_its_sentence(browser, server):
-    goto(browser, server + "crises/")
+    goto(browser, server + "crises/index.html")
     crisis = browser.wait_for("[...document.querySelectorAll('article a')].map(a => a.href)"
-                              ".find(h => /\\/crises\\/[a-z0-9-]+\\/$/.test(h))")
+                              ".find(h => /\\/crises\\/[a-z0-9-]+\\/index\\.html$/.test(h))")
     goto(browser, crisis)
     assert "Key actors" in browser.evaluate("document.body.innerText")
     assert browser.evaluate("[...document.images].every(i => i.complete && i.naturalWidth > 0)")
@@ -216,7 +217,7 @@ def test_search_an_actor_and_follow_a_quote_to_its_sentence(browser, server):
         q.focus(); q.value = 'Karimov'; q.dispatchEvent(new Event('input', {bubbles: true}));
         q.dispatchEvent(new KeyboardEvent('keyup', {bubbles: true})); })()""")
     href = browser.wait_for("""(() => { const a = [...document.querySelectorAll('.md-search-result__link')]
-        .find(a => a.href.includes('/actors/yusuf-karimov/')); return a && a.href; })()""", timeout=30)
+        .find(a => a.href.includes('/actors/yusuf-karimov.html')); return a && a.href; })()""", timeout=30)
     browser.screenshot("search-results")
 
     goto(browser, href)
@@ -234,3 +235,41 @@ def test_search_an_actor_and_follow_a_quote_to_its_sentence(browser, server):
     browser.screenshot("quote-sentence")
 
     assert browser.console_errors() == []
+
+
+def _follow(tools: DevTools, pattern: str) -> str:
+    """Go to the first link of the page's content whose address matches `pattern` (a JS regex)."""
+    href = tools.wait_for(f"[...document.querySelectorAll('article a')].map(a => a.href).find(h => {pattern}.test(h))")
+    goto(tools, href)
+    return href
+
+
+def _shows_a_page(tools: DevTools) -> bool:
+    """The browser shows one of our pages (the theme's frame and a title), not a folder listing."""
+    return tools.evaluate("location.protocol === 'file:' && !!document.querySelector('.md-content h1')"
+                          " && !document.body.innerText.includes('Index of')")
+
+
+def test_the_site_opened_from_disk_follows_its_links(browser, site):
+    home = (site / "index.html").resolve().as_uri()
+    goto(browser, home)
+    assert _shows_a_page(browser)
+    crisis = _follow(browser, "/\\/crises\\/[a-z0-9-]+\\/index\\.html$/")
+    assert _shows_a_page(browser) and "Key actors" in browser.evaluate("document.body.innerText"), crisis
+    assert browser.evaluate("[...document.images].every(i => i.complete && i.naturalWidth > 0)")
+    goto(browser, home)
+    briefing = _follow(browser, "/\\/briefings\\/[a-z0-9-]+\\/index\\.html$/")
+    assert _shows_a_page(browser) and "Key actors" in browser.evaluate("document.body.innerText"), briefing
+    actor = _follow(browser, "/\\/actors\\/[a-z0-9-]+\\.html$/")
+    assert _shows_a_page(browser), actor
+    assert browser.evaluate("document.querySelector('h1').innerText.replace('¶', '').trim()")
+    # the theme's own links (navigation) lead to pages too, not to folders
+    nav = browser.evaluate("[...document.querySelectorAll('.md-nav a')].map(a => a.href)"
+                           ".filter(h => h.startsWith('file:') && !h.includes('#'))")
+    assert nav and all(href.endswith(".html") for href in nav), nav
+    browser.screenshot("from-disk-actor-page")
+    # the palette toggle switches the scheme to dark (the stylesheet has rules for it)
+    assert browser.evaluate("document.body.dataset.mdColorScheme") == "default"
+    browser.evaluate("document.querySelector('label[for=__palette_1]').click()")  # "Switch to dark mode"
+    browser.wait_for("document.body.dataset.mdColorScheme === 'slate'")
+    browser.screenshot("from-disk-dark")

@@ -68,8 +68,3 @@ def test_the_plugin_and_the_command_line_know_the_same_options():
 def test_this_repository_is_a_project():
     project = Project.load(ROOT)
     assert project.templates.is_dir() and project.seeds_dir == "seeds"
-
-
-def test_replace_gives_a_changed_copy(tmp_path):
-    project = Project(root=tmp_path)
-    assert project.replace(strict=True).strict is True and project.strict is False

@@ -27,13 +27,17 @@ def slug(value) -> Markup:
 @lru_cache(maxsize=1 << 16)
 def page_url(path: str, directory_urls: bool = True) -> str:
     """The URL (relative to the site root) of a file named by its docs path: a page "a/b.md" is
-    served at "a/b/" (or "a/b.html"), "a/index.md" at "a/"; any other file where it is."""
+    served at "a/b/" and "a/index.md" at "a/" (directory URLs), or at "a/b.html" and
+    "a/index.html" (without them: what works from a file:// address, where a folder is a
+    folder listing); any other file where it is."""
     if not path.endswith(".md"):
         return path
     stem = path[: -len(".md")]
+    if not directory_urls:
+        return f"{stem}.html"
     if stem == "index" or stem.endswith("/index"):
         return stem[: -len("index")]
-    return f"{stem}/" if directory_urls else f"{stem}.html"
+    return f"{stem}/"
 
 
 def root_of(url: str) -> str:
@@ -49,6 +53,10 @@ def relative_url(target: str, page: str) -> str:
 def from_root(root: str, target: str) -> str:
     """`target` (a URL from the site root) as seen from a page whose way back to the root is `root`."""
     return (root + target) or "./"
+
+
+def briefing_page(sheet_id: str) -> str:
+    return f"briefings/{slug(sheet_id)}/index.md"
 
 
 def actor_page(actor_id: str) -> str:

@@ -120,7 +120,7 @@ def test_a_cached_rebuild_links_unchanged_pages_to_the_site_it_replaces(tmp_path
     speed = Speed()
     site = tmp_path / "site"
     assert api.build(project, site, MkDocsEngine(), speed=speed).outcome == api.BUILT
-    inodes = {rel: (site / rel).stat().st_ino for rel in ("about/index.html", "briefings/relief-convoy/factsheet.yaml")}
+    inodes = {rel: (site / rel).stat().st_ino for rel in ("about.html", "briefings/relief-convoy/factsheet.yaml")}
     (root / "seeds" / "late.txt").write_text("Late news\nThe regional council met again on Friday, its chair said.\n")
     assert api.build(project, site, MkDocsEngine(), speed=speed).outcome == api.BUILT
     assert (site / "briefings" / "late" / "index.html").is_file()

@@ -7,6 +7,9 @@ from urllib.parse import unquote, urlsplit
 
 import yaml
 
+from generator.site.exports import DATABASE
+from generator.site.files import DATA_FOLDER
+from generator.site.tables import COLUMNS
 from generator.site.urls import page_url
 
 
@@ -179,6 +182,10 @@ def synthetic_sheets(count: int) -> list[dict]:
 
 
 
+# the files made for the whole site (generator.site.files), not pages
+SITE_DATA_FILES = {"feed.xml", f"{DATA_FOLDER}/{DATABASE}", *(f"{DATA_FOLDER}/{name}.csv" for name in COLUMNS)}
+
+
 def internal_links_resolve(pages: dict[str, str]) -> None:
     rendered = {path: to_html(text) for path, text in pages.items()}
     for path, page in rendered.items():
@@ -186,8 +193,10 @@ def internal_links_resolve(pages: dict[str, str]) -> None:
             if link.startswith("https://"):
                 continue
             target, _, anchor = link.partition("#")
-            if target.endswith(("factsheet.yaml", "crisis.yaml")):
-                assert target.rsplit("/", 1)[0] + "/index.md" in pages, (path, link)
+            if target.endswith(("factsheet.yaml", "crisis.yaml", "crisis.json", ".csv", "feed.xml")) \
+                    and target.rsplit("/", 1)[0] + "/index.md" in pages:
+                continue  # a file made beside a briefing or a crisis page (generator.site.files)
+            if target in SITE_DATA_FILES:
                 continue
             assert target in pages or target in DOCS_PAGES, (path, link)
             if anchor and target in rendered:

@@ -10,6 +10,10 @@ def test_page_urls_and_relative_links():
     assert page_url("briefings/x/index.md") == "briefings/x/"
     assert page_url("actors/x.md") == "actors/x/"
     assert page_url("actors/x.md", directory_urls=False) == "actors/x.html"
+    # without directory URLs (a site opened from disk) an index page is a file too, never a folder
+    assert page_url("index.md", directory_urls=False) == "index.html"
+    assert page_url("briefings/x/index.md", directory_urls=False) == "briefings/x/index.html"
+    assert relative_url(page_url("index.md", False), page_url("briefings/y/index.md", False)) == "../../index.html"
     assert page_url("crises/c/crisis.yaml") == "crises/c/crisis.yaml"
     assert relative_url("actors/x/", "briefings/y/") == "../../actors/x/"
     assert relative_url("", "actors/x/") == "../../"

@@ -5,9 +5,9 @@ from collections import defaultdict
 from functools import partial
 
 from generator.model.values import items, iso_date
-from generator.site.urls import slug
-from generator.site.views.shared import (STANCES, actor_ref, briefing_ref, excerpt, number, strings,
-                                         trim_quote)
+from generator.site.urls import briefing_page, slug
+from generator.site.views.shared import (STANCES, actor_ref, briefing_ref, date_label, excerpt, number,
+                                         strings, trim_quote)
 
 
 def briefing_view(sheet: dict, names: dict[str, str]) -> dict:
@@ -21,7 +21,7 @@ def briefing_view(sheet: dict, names: dict[str, str]) -> dict:
     quote_numbers = {q["id"]: q["number"] for q in quotes}
     briefing = {
         "id": sheet_id,
-        "path": f"briefings/{sheet_id}/index.md",
+        "path": briefing_page(sheet_id),
         "title": str(article.get("title") or sheet_id),
         "lede": article.get("lede"),
         "published": iso_date(article.get("published")),
@@ -121,6 +121,7 @@ def _sources(sheet: dict, quotes: list[dict]) -> list[dict]:
 def _events(sheet: dict, ref, body: str) -> list[dict]:
     events = [{
         "date": iso_date(e.get("date")),
+        "date_shown": date_label(iso_date(e.get("date")), e.get("date_precision")),
         "when": e.get("when"),
         "what": e.get("what"),
         "actors": [ref(a) for a in e.get("actors") or [] if a],

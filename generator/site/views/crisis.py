@@ -9,8 +9,8 @@ from functools import partial
 
 from generator.site import paging
 from generator.site.urls import crisis_page, slug
-from generator.site.views.shared import (EXCERPT_CHARS, STANCES, actor_ref, briefing_ref, number, shorten,
-                                         trim_quote)
+from generator.site.views.shared import (EXCERPT_CHARS, STANCES, actor_ref, briefing_ref, date_label, number,
+                                         shorten, trim_quote)
 
 KEY_ACTORS = 12         # rows in a crisis page's key actors table
 MATRIX_ACTORS = 10      # stance matrix size: the most central actors that take positions ...
@@ -47,6 +47,7 @@ def crisis_view(crisis: dict, names: dict[str, str], briefings: list[dict]) -> d
     return {
         "id": str(slug(crisis["id"])),
         "path": path,
+        "folder": path.rsplit("/", 1)[0],  # its data files and pictures
         "data_path": path.rsplit("/", 1)[0] + "/crisis.yaml",
         "title": str(crisis.get("title") or crisis["id"]),
         "grouped_by": crisis.get("grouped_by"),
@@ -160,7 +161,8 @@ def _crisis_timeline(entries, first, last, ref, articles, quote_link) -> dict:
     rows = {"dated": [], "background": [], "undated": [], "ahead": []}
     for e in entries:
         row = {
-            "date": e.get("date"), "type": e.get("type"), "estimated": e.get("estimated", False),
+            "date": e.get("date"), "date_shown": date_label(e.get("date"), e.get("date_precision")),
+            "type": e.get("type"), "estimated": e.get("estimated", False),
             "when": e.get("when"), "what": e.get("what") or e.get("evidence"),
             "actors": [ref(a) for a in e.get("actors") or [] if a],
             "article": articles.get(e.get("article")),

@@ -1,5 +1,8 @@
-"""What the views share: references to actors and briefings, and article text cut for a table."""
+"""What the views share: references to actors and briefings, article text cut for a table, and
+dates shown as precisely as the article gives them."""
 from __future__ import annotations
+
+import datetime as dt
 
 from generator.model.values import items, span_text
 from generator.site.urls import actor_page, slug
@@ -65,3 +68,24 @@ def number(value):
 def strings(values) -> list[str]:
     """The values that are not None or blank, as strings."""
     return [str(v) for v in (values or []) if v is not None and str(v).strip()]
+
+
+def date_label(date, precision=None):
+    """A date as shown, no more precise than the article: "2020-01-07" for a day, "January 2020"
+    for a month (stored as its 1st, never shown as the 1st), "week of 2020-01-06" for a week
+    (stored as its Monday), "2020" for a year; None without a date; a value that is not an ISO
+    date as it is."""
+    if not date:
+        return None
+    text = str(date)[:10]
+    try:
+        day = dt.date.fromisoformat(text)
+    except ValueError:
+        return str(date)
+    if precision == "month":
+        return f"{day:%B} {day.year}"
+    if precision == "year":
+        return str(day.year)
+    if precision == "week":
+        return f"week of {text}"
+    return text
