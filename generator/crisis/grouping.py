@@ -1,22 +1,15 @@
 """Articles grouped into crises: a ``crises.yaml`` override, else the seed's ``crisis:`` front
-matter, else shared actors and dates."""
+matter, else the actors they share (generator.crisis.clustering)."""
 from __future__ import annotations
 
-import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
 
 import yaml
 
-from generator.crisis.identities import published_date
-from generator.crisis.names import PERSON, is_descriptive, is_slug, name_slug
-from generator.crisis.union_find import UnionFind
+from generator.crisis.clustering import cluster
+from generator.crisis.names import PERSON, is_slug, name_slug
 from generator.model.values import items
-
-# Two articles belong together when they share this much (a shared person counts 1, a shared
-# state, organization or group 0.5) and were published at most MAX_GAP_DAYS apart.
-LINK_SCORE = 2.0
-MAX_GAP_DAYS = 31
 
 
 @dataclass
@@ -55,8 +48,9 @@ def load_overrides(text: str | None) -> dict[str, dict]:
 
 def group_articles(sheets: list[dict], overrides: dict[str, dict] | None = None) -> list[Group]:
     """Crises, each with its articles. The user's crises.yaml wins, then the seed's own
-    ``crisis:``; the rest cluster by shared actors and dates. A lone article is a story, not a
-    crisis, unless the user or its front matter says it is one."""
+    ``crisis:``; the rest cluster by the actors they share, within a window that moves with the
+    story. A lone article is a story, not a crisis, unless the user or its front matter says it
+    is one."""
     overrides = overrides or {}
     known = {s["id"] for s in sheets}
     groups: dict[str, Group] = {}
@@ -73,50 +67,15 @@ def group_articles(sheets: list[dict], overrides: dict[str, dict] | None = None)
             group = groups.setdefault(crisis_id, Group(crisis_id, str(named), "front matter", []))
             group.sheet_ids.append(sheet["id"])
             placed.add(sheet["id"])
-    for cluster in _clusters([s for s in sheets if s["id"] not in placed]):
-        crisis_id, title = _cluster_name(cluster, set(groups))
-        groups[crisis_id] = Group(crisis_id, title, "shared actors", [s["id"] for s in cluster])
+    for members in cluster([s for s in sheets if s["id"] not in placed]):
+        crisis_id, title = _cluster_name(members, set(groups))
+        groups[crisis_id] = Group(crisis_id, title, "shared actors", [s["id"] for s in members])
     for crisis_id, entry in overrides.items():  # a title alone renames whatever crisis has the id
         if crisis_id in groups and entry["title"]:
             groups[crisis_id].title = entry["title"]
     for group in groups.values():
         group.sheet_ids.sort()
     return sorted(groups.values(), key=lambda g: g.id)
-
-
-def _features(sheet: dict) -> dict[str, float]:
-    weights = {}
-    for actor in items(sheet, "actors"):
-        kind = actor.get("kind")
-        if kind == PERSON and not is_descriptive(str(actor.get("name"))):
-            weights[actor["id"]] = 1.0
-        elif kind in ("state", "organization", "group"):
-            weights[actor["id"]] = 0.5
-    return weights
-
-
-def _close_in_time(a: dict, b: dict) -> bool:
-    da, db = published_date(a), published_date(b)
-    if not da or not db:
-        return True  # an undated article may belong anywhere: its actors decide
-    try:
-        gap = abs((dt.date.fromisoformat(da) - dt.date.fromisoformat(db)).days)
-    except ValueError:
-        return True
-    return gap <= MAX_GAP_DAYS
-
-
-def _clusters(sheets: list[dict]) -> list[list[dict]]:
-    union = UnionFind()
-    features = {s["id"]: _features(s) for s in sheets}
-    for i, a in enumerate(sheets):
-        union.find(a["id"])
-        for b in sheets[i + 1:]:
-            shared = features[a["id"]].keys() & features[b["id"]].keys()
-            if sum(features[a["id"]][k] for k in shared) >= LINK_SCORE and _close_in_time(a, b):
-                union.union(a["id"], b["id"])
-    by_id = {s["id"]: s for s in sheets}
-    return [[by_id[i] for i in group] for group in union.groups(by_id) if len(group) >= 2]
 
 
 def _cluster_name(cluster: list[dict], taken: set[str]) -> tuple[str, str]:

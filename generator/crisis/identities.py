@@ -7,8 +7,9 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from generator.crisis.names import (PERSON, fold, given_compatible, given_match, is_descriptive,
-                                    is_slug, name_slug, name_tokens, similar_word, split_name)
+from generator.crisis.names import (PERSON, ROYAL, PersonName, blocking_keys, family_first_hint, fold,
+                                    given_match, is_descriptive, is_slug, name_slug, name_titles,
+                                    name_tokens, parse_person, same_name, similar_word, titles_conflict)
 from generator.crisis.union_find import UnionFind
 from generator.model.values import items, iso_date
 
@@ -102,9 +103,13 @@ def _family(record: Record) -> str:
 
 
 def _union_same_ids(records: list[Record], union: UnionFind) -> None:
-    """The extractor gives one id where the names agree: same id and family, same actor."""
+    """The extractor gives one id where the names agree: same id and family, same actor. Not for
+    a person named by one word: "Kim" in one article and "Kim" in another may be two people,
+    which `_union_people` tells apart by the full names, titles and articles around them."""
     first = {}
     for r in records:
+        if r.kind == PERSON and len(name_tokens(r.name)) == 1 and not is_descriptive(r.name):
+            continue
         key = (_family(r), r.local)
         union.union(first.setdefault(key, r.key), r.key)
 
@@ -133,48 +138,75 @@ def _has_person(records: list[Record]) -> bool:
     return any(r.kind == PERSON for r in records)
 
 
+def _read_names(forms: dict[tuple, list[Record]]) -> dict[tuple, PersonName]:
+    """Each name form read as given names and surname, the family name first where the articles
+    show that order: a hyphenated given name ("Moon Jae-in"), or the article calling the person
+    by the first word ("Kim Jong Un" ... "Kim said"). A three-word name led by a family name
+    seen so leads with it too ("Kim Yong Chol"), unless an article calls that person by the last word."""
+    first, last = Counter(), Counter()
+    for form, rows in forms.items():
+        if len(form) < 2:
+            continue
+        for r in rows:
+            first[form] += len(form) == 3 and family_first_hint(r.name)
+            for alias in r.aliases:
+                short = name_tokens(alias)
+                if len(short) == 1 and short[0] in (form[0], form[-1]) and form[0] != form[-1]:
+                    (first if short[0] == form[0] else last)[form] += 1
+    leading = {f[0] for f in forms if first[f] > last[f]}
+    names = {}
+    for form, rows in forms.items():
+        family_first = first[form] > last[form] or (
+            len(form) == 3 and form[0] in leading and not last[form])
+        titles = frozenset().union(*(name_titles(r.name) for r in rows))
+        names[form] = parse_person(form, titles, family_first)
+    return names
+
+
 class _Clusters:
-    """Clusters of full-name forms, most used first, found by the first letter of their surname:
-    spellings of one surname ("Soleimani", "Suleimani") share it, so a name is compared with a
-    few clusters, not all of them, and the merge stays fast at thousands of articles."""
+    """Clusters of full-name forms, most used first, found by blocking keys of their surname
+    (its first letter and its sound, `names.blocking_keys`): spellings of one surname share one,
+    so a name is compared with a few clusters, not all of them, and the merge stays fast at
+    thousands of articles."""
 
-    def __init__(self):
+    def __init__(self, names: dict[tuple, PersonName]):
+        self.names = names
         self.all: list[list[tuple]] = []
-        self._by_initial: dict[str, list[tuple[int, list[tuple]]]] = defaultdict(list)
+        self._by_key: dict[str, list[tuple[int, list[tuple]]]] = defaultdict(list)
 
-    def near(self, *words: str) -> list[list[tuple]]:
-        """Clusters whose surname starts like one of `words`, oldest first."""
-        found = {n: c for w in {w[:1] for w in words} for n, c in self._by_initial.get(w, [])}
+    def near(self, keys: set[str]) -> list[list[tuple]]:
+        """Clusters filed under one of `keys`, oldest first."""
+        found = {n: c for k in keys for n, c in self._by_key.get(k, [])}
         return [found[n] for n in sorted(found)]
 
     def add(self, form: tuple) -> list[tuple]:
         cluster = [form]
-        self._by_initial[split_name(list(form))[1][:1]].append((len(self.all), cluster))
+        for key in self.names[form].keys():
+            self._by_key[key].append((len(self.all), cluster))
         self.all.append(cluster)
         return cluster
 
 
 def _union_people(records: list[Record], union: UnionFind) -> None:
-    """Full names cluster by surname (spelling variants too) and compatible given names; a bare
-    surname joins the cluster of that surname."""
+    """Full names cluster by surname (spelling variants too) and compatible given names; a name
+    of one word joins the one person it can be (`_one_word_home`)."""
     forms = _person_forms(records)
+    names = _read_names(forms)
 
     def weight(form):
         return (-len({r.sheet for r in forms[form]}), -sum(r.mentions for r in forms[form]), form)
 
-    clusters = _Clusters()
-    for form in sorted((f for f in forms if len(f) >= 2), key=weight):
-        surname = split_name(list(form))[1]
-        if not _has_person(forms[form]):
-            home = next((c for c in clusters.near(surname) if all(_same_person(form, m) for m in c)), None)
-            if home is not None:
-                union.union(forms[home[0]][0].key, forms[form][0].key)
-                for r in forms[form]:
-                    union.union(forms[form][0].key, r.key)
-            continue
-        home = next((c for c in clusters.near(surname) if all(_same_person(form, member) for member in c)), None)
+    clusters = _Clusters(names)
+    for form in sorted((f for f in forms if len(f) >= 2 or names[f].father), key=weight):
+        name = names[form]
+        home = next((c for c in clusters.near(name.keys()) if all(same_name(name, names[m]) for m in c)), None)
         if home is None and len(form) >= 3:
-            home = next((c for c in clusters.near(*form) if _holds_name(form, c[0])), None)
+            home = next((c for c in clusters.near(set().union(*map(blocking_keys, form)))
+                         if any(_holds_name(form, m, forms[form]) for m in c)), None)
+        if home is None and len(form) == 2:
+            home = _family_prefix(form, clusters, forms)
+        if home is None and not _has_person(forms[form]):
+            continue  # a name of kind "other" joins people, never makes one
         if home is None:
             clusters.add(form)
         else:
@@ -182,52 +214,135 @@ def _union_people(records: list[Record], union: UnionFind) -> None:
             union.union(forms[home[0]][0].key, forms[form][0].key)
         for r in forms[form]:
             union.union(forms[form][0].key, r.key)
-    for form in sorted(f for f in forms if len(f) == 1):
+    people = _People(clusters, forms)
+    for form in sorted(f for f in forms if len(f) == 1 and not names[f].father):
+        homeless = []
         for r in forms[form]:
-            target = _surname_cluster(form[0], r.sheet, clusters.near(form[0]), forms)
-            if target is not None:
+            target = people.one_word_home(form[0], r)
+            if target is None:
+                homeless.append(r)
+            else:
                 union.union(forms[target[0]][0].key, r.key)
-    _union_bare_surnames(forms, union, clusters.all)
+        for r in homeless:  # the same word nobody could be told from is one actor, as before
+            union.union(homeless[0].key, r.key)
+    _union_bare_surnames(forms, union, clusters)
 
 
-def _same_person(a: tuple, b: tuple) -> bool:
-    given_a, surname_a = split_name(list(a))
-    given_b, surname_b = split_name(list(b))
-    return similar_word(surname_a, surname_b) and given_compatible(given_a, given_b)
+def _holds_name(form: tuple, known: tuple, records: list[Record]) -> bool:
+    """A long name run together with other words ("Mike Pompeo Michael", "Tim Kaine Timothy",
+    the handle "@realJaneRoe") that holds a known person's whole name, its other words only
+    variants of that name's words, glued to them, or written in lower case (words, not names), is
+    that person. "Kim Jong Il" does not hold "Kim Jong": Il is a name of its own (father and son)."""
+    if len(known) < 2 or len(form) <= len(known):
+        return False
+    rest = list(form)
+    for token in known:
+        if token not in rest:
+            return False
+        rest.remove(token)
+    lower = {fold(w) for r in records for w in re.findall(r"(?<![A-Za-z])[a-z]+", r.name)}
+    return all(x in lower or any(len(x) > 1 and (given_match(x, k) or x.startswith(k)) for k in known)
+               for x in rest)
 
 
-def _holds_name(form: tuple, known: tuple) -> bool:
-    """A long name run together with other words ("Mike Pompeo Michael") that holds a known
-    person's surname and one of their given names is that person."""
-    given, surname = split_name(list(known))
-    rest = [t for t in form if not similar_word(t, surname)]
-    return bool(given) and len(rest) < len(form) and any(given_match(g, t) for g in given for t in rest)
+def _family_prefix(form: tuple, clusters: _Clusters, forms) -> list[tuple] | None:
+    """Two words that begin a family-name-first name ("Kim Jong" of "Kim Jong Un") are that
+    person: the one named in the same articles, else the one named in most."""
+    sheets = {r.sheet for r in forms[form]}
+    found = [c for c in clusters.near(blocking_keys(form[0]))
+             if any(len(m) > 2 and m[:2] == form and clusters.names[m].surname == m[0] for m in c)]
+    found.sort(key=lambda c: -len(sheets & {r.sheet for m in c for r in forms[m]}))
+    return found[0] if found else None
 
 
-def _surname_cluster(surname: str, sheet: str, clusters, forms):
-    matches = [c for c in clusters if any(similar_word(surname, split_name(list(f))[1]) for f in c)]
-    if len(matches) <= 1:
-        return matches[0] if matches else None
-    # Several people share the surname: the one the same article names in full, else the one
-    # named in most articles (a bare "Trump" in the news is the best-known Trump).
-    in_sheet = [c for c in matches if any(r.sheet == sheet for f in c for r in forms[f])]
-    return (in_sheet or matches)[0]
+class _People:
+    """The clusters of full names, asked who a name of one word is."""
+
+    def __init__(self, clusters: _Clusters, forms):
+        self.clusters, self.forms, self.names = clusters, forms, clusters.names
+        self._titles: dict[int, set] = {}
+        self._sheets: dict[int, set] = {}
+        self._initials: dict[str, list] = defaultdict(list)
+        self._asked: dict[tuple, list] = {}
+        for c in clusters.all:
+            for letters in set().union(*(self.names[m].initials() for m in c)):
+                self._initials[letters].append(c)
+
+    def _surname(self, word: str) -> list:
+        """Clusters with this surname (asked once per word, not once per article naming it)."""
+        if ("s", word) not in self._asked:
+            self._asked[("s", word)] = [
+                c for c in self.clusters.near(blocking_keys(word))
+                if any(self.names[m].surname and similar_word(word, self.names[m].surname) for m in c)]
+        return self._asked[("s", word)]
+
+    def _given(self, word: str) -> list:
+        if ("g", word) not in self._asked:
+            self._asked[("g", word)] = [
+                c for c in self.clusters.near({"g" + k for k in blocking_keys(word)})
+                if any(given_match(word, self.names[m].first) for m in c if self.names[m].first)]
+        return self._asked[("g", word)]
+
+    def titles(self, cluster) -> set:
+        if id(cluster) not in self._titles:
+            self._titles[id(cluster)] = set().union(*(_titles_of(r) for m in cluster for r in self.forms[m]))
+        return self._titles[id(cluster)]
+
+    def sheets(self, cluster) -> set:
+        if id(cluster) not in self._sheets:
+            self._sheets[id(cluster)] = {r.sheet for m in cluster for r in self.forms[m]}
+        return self._sheets[id(cluster)]
+
+    def one_word_home(self, word: str, record: Record):
+        """The person a one-word name is: "Prince Mohammed" the prince whose given name it is (a
+        king of that name is someone else); "AMLO" the one person with those initials; a bare
+        surname the person of that surname named in the same article, else the one named in far
+        more articles than any other. Titles must not conflict (Mrs. Lee is not Mr. Lee)."""
+        titles = _titles_of(record)
+        if titles & ROYAL:
+            found = [c for c in self._given(word) if titles & ROYAL & self.titles(c)]
+        else:
+            found = self._surname(word)
+            if not found and len(word) >= 3 and (record.kind == PERSON or record.name.isupper()):
+                found = self._initials.get(word, [])
+        found = [c for c in found if not titles_conflict(titles, self.titles(c))]
+        in_sheet = [c for c in found if record.sheet in self.sheets(c)]
+        pool = sorted(in_sheet or found, key=lambda c: -len(self.sheets(c)))
+        if len(pool) <= 1:
+            return pool[0] if pool else None
+        agreeing = [c for c in pool if _title_words(frozenset(titles)) & self.titles(c)]
+        if len(agreeing) == 1:
+            return agreeing[0]
+        if in_sheet:
+            return pool[0]
+        # No article context: a bare "Trump" in the news is the best-known Trump, when he is.
+        return pool[0] if len(self.sheets(pool[0])) >= 2 * len(self.sheets(pool[1])) else None
 
 
-def _union_bare_surnames(forms, union: UnionFind, clusters) -> None:
+def _titles_of(record: Record) -> set[str]:
+    """The title words a record carries: before its name ("Sen.") and in its roles."""
+    words = set(name_titles(record.name))
+    for role in record.roles:
+        words |= set(fold(role.get("title")).split())
+    return words
+
+
+def _union_bare_surnames(forms, union: UnionFind, clusters: _Clusters) -> None:
     """Bare surnames with no full name anywhere still join their spelling variants."""
     clustered = defaultdict(set)
-    for c in clusters:
+    for c in clusters.all:
         for f in c:
-            surname = split_name(list(f))[1]
-            clustered[surname[:1]].add(surname)
+            surname = clusters.names[f].surname or clusters.names[f].first
+            for key in blocking_keys(surname):
+                clustered[key].add(surname)
     bare = defaultdict(list)
     for f in sorted(f for f in forms if len(f) == 1 and _has_person(forms[f])):
-        if not any(similar_word(f[0], s) for s in clustered[f[0][:1]]):
-            bare[f[0][:1]].append(f[0])
-    for names in bare.values():  # variants share their first letter, as in _Clusters
-        for i, a in enumerate(names):
-            for b in names[i + 1:]:
+        if not any(similar_word(f[0], s) for key in blocking_keys(f[0]) for s in clustered[key]):
+            for key in blocking_keys(f[0]):
+                bare[key].append(f[0])
+    for group in bare.values():  # variants share a blocking key, as in _Clusters
+        for i, a in enumerate(group):
+            for b in group[i + 1:]:
                 if similar_word(a, b):
                     union.union(forms[(a,)][0].key, forms[(b,)][0].key)
 
@@ -245,21 +360,23 @@ def _role_key(title, place) -> tuple[frozenset, str] | None:
 def _union_descriptions(records: list[Record], union: UnionFind) -> None:
     """"Iran's foreign minister" is the person whose role is foreign minister of Iran, when
     exactly one person of the articles holds that role."""
-    holders = []
+    holders = defaultdict(list)  # by place: a description is compared with that place's office holders only
     for r in records:
         if r.kind != PERSON or is_descriptive(r.name):
             continue
         for role in r.roles:
             key = _role_key(role.get("title"), role.get("of") or r.affiliation)
             if key:
-                holders.append((key, r))
+                holders[key[1]].append((_title_words(key[0]), r))
     for r in records:
         match = re.match(r"^(?:the\s+)?(.+?)[’']s\s+(.+)$", r.name) if is_descriptive(r.name) else None
         if not match:
             continue
         wanted = _role_key(match.group(2), match.group(1))
-        found = {union.find(h.key) for key, h in holders
-                 if wanted and key[1] == wanted[1] and _title_words(key[0]) & _title_words(wanted[0])}
+        if not wanted:
+            continue
+        words = _title_words(wanted[0])
+        found = {union.find(h.key) for titles, h in holders.get(wanted[1], []) if titles & words}
         if len(found) == 1:
             union.union(found.pop(), r.key)
 

@@ -10,6 +10,7 @@ from generator.crisis.grouping import Group
 from generator.crisis.identities import Identity, published_date
 from generator.crisis.names import fold
 from generator.crisis.relations import actor_rows, disagreements, relations_of
+from generator.extract.outlets import display_name, outlet_key
 from generator.model.values import items, iso_date, span_text
 
 CRISIS_SCHEMA_VERSION = 1
@@ -39,7 +40,7 @@ def merge_crisis(group: Group, sheets: dict[str, dict], identities: dict[str, Id
         "sources": _sources(members), "outlets": _outlets(articles),
         "figures": [f for s in members for f in _figures(s)], "relations": relations,
     }
-    crisis["disagreements"] = disagreements(crisis)
+    crisis["disagreements"] = disagreements(crisis, members)
     return {key: crisis[key] for key in CRISIS_FIELDS}
 
 
@@ -84,10 +85,14 @@ def _timeline(members: list[dict]) -> list[dict]:
         published = published_date(sheet)
         for e in events:
             date = iso_date(e.get("date"))
+            precision = (e.get("date_precision") or "day") if date else None
             # An article cannot report what happened after it was published: such a date is an
             # announcement ("a vote next week") or a misread date; it stays off the timeline.
+            # A date of week, month or year precision is stored as its first day: "later this
+            # month" is ahead of its report only by its words, so the period counts from its start.
             ahead = bool(date and published and date > published)
             entries.append({"id": e.get("id"), "article": sheet["id"], "date": date,
+                            "date_precision": precision,
                             "when": e.get("when"), "what": e.get("what"),
                             "actors": list(e.get("actors") or []), "type": "event",
                             "after_report": ahead, "evidence": _excerpt(sheet, e.get("evidence"))})
@@ -96,6 +101,7 @@ def _timeline(members: list[dict]) -> list[dict]:
             dates = sorted(iso_date(e.get("date")) for e in events if e.get("date"))
             estimated = dates[-1] if dates else None  # it reports these, so it was written after
         entries.append({"id": None, "article": sheet["id"], "date": published or estimated,
+                        "date_precision": "day" if published or estimated else None,
                         "when": None if published else ("estimated" if estimated else None),
                         "what": (sheet.get("article") or {}).get("title"), "actors": [],
                         "type": "report", "after_report": False, "estimated": bool(estimated),
@@ -105,25 +111,46 @@ def _timeline(members: list[dict]) -> list[dict]:
 
 
 def _sources(members: list[dict]) -> list[dict]:
-    merged: dict[str, dict] = {}
+    """The sources of every article, one row per source: an outlet named two ways ("CBS" in one
+    article, "CBS News" in another; "AFP", "Agence France-Presse") is one row under the
+    gazetteer's name (else its fullest), documents and articles one row per name."""
+    merged: dict[tuple, dict] = {}
     for sheet in members:
         via = defaultdict(set)
         for q in items(sheet, "quotes"):
             if q.get("via"):
                 via[q["via"]].add(q.get("id"))
         for s in items(sheet, "sources"):
-            key = re.sub(r"^the ", "", fold(s.get("name") or s.get("id")))
+            name = s.get("name") or s.get("id")
+            key = ("media", outlet_key(name)) if s.get("kind") == "media" else \
+                ("name", re.sub(r"^the ", "", fold(name)))
             row = merged.setdefault(key, {"id": s.get("id"), "name": s.get("name"), "kind": s.get("kind"),
-                                          "url": s.get("url"), "cited": 0, "articles": []})
+                                          "url": s.get("url"), "cited": 0, "articles": [], "names": []})
             row["cited"] += len(set(s.get("cited_for") or []) | via[s.get("id")])
             if sheet["id"] not in row["articles"]:
                 row["articles"].append(sheet["id"])
+            if name not in row["names"]:
+                row["names"].append(name)
+    for row in merged.values():
+        names = row.pop("names")
+        if row["kind"] == "media" and len(names) > 1:
+            row["name"] = display_name(names)
     return sorted(merged.values(), key=lambda s: (-s["cited"], -len(s["articles"]), fold(s["name"])))
 
 
 def _outlets(articles: list[dict]) -> list[dict]:
-    counts = Counter(a["publisher"] for a in articles if a["publisher"])
-    return [{"name": name, "articles": n} for name, n in sorted(counts.items(), key=lambda x: (-x[1], x[0]))]
+    """The publishers of the articles, one row per outlet however each article's metadata
+    names it ("USA TODAY", "USA Today"; "CNN (Web News)", "CNN - Editorial")."""
+    counts: Counter = Counter()
+    names: dict[str, list[str]] = defaultdict(list)
+    for a in articles:
+        if a["publisher"]:
+            key = outlet_key(a["publisher"])
+            counts[key] += 1
+            if a["publisher"] not in names[key]:
+                names[key].append(a["publisher"])
+    rows = [{"name": display_name(names[k]), "articles": n} for k, n in counts.items()]
+    return sorted(rows, key=lambda r: (-r["articles"], r["name"]))
 
 
 def _figures(sheet: dict) -> list[dict]:

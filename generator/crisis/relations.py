@@ -117,28 +117,192 @@ def _add_appearance(row: dict, actor: dict, sheet: dict, identity: Identity | No
                              "article": sheet["id"], "published": published_date(sheet)})
 
 
-def disagreements(crisis: dict) -> list[dict]:
-    """Two figures for one thing (same unit and actor, different values, different articles) and
-    two accounts of one event (same date and actors, different wording, different articles)."""
+def disagreements(crisis: dict, members: list[dict] | None = None) -> list[dict]:
+    """Where two articles' accounts of one thing differ: two values for one quantity of one thing
+    (`_figure_disagreements`) or two statements on one event that contradict each other
+    (`_event_disagreements`). Accounts that agree, or that are about different things, are not
+    a disagreement."""
+    return _figure_disagreements(crisis, members or []) + _event_disagreements(crisis)
+
+
+# Short words of English that say nothing about what a number counts or what an event was.
+STOPWORDS = frozenset("""a an the and or but of in on at to for from by with as into onto over under
+about after before since until than then that this these those there their they them it its is
+are was were be been being has have had do does did will would could should may might must can
+said says say also more most some any all each other such only just very up down out off nearly
+about almost around least over than who whom which what when where while per one two three four
+five six seven eight nine ten hundred hundreds thousand thousands million millions billion""".split())
+NEGATORS = {"not", "never", "no", "none", "neither", "nor", "without", "deny"}
+# Words that say opposite things of one event: "the strike was deliberate" and "the strike was an
+# accident" cannot both be true. Each pair: two sides, each a set of word stems (`_stem`; one
+# of five letters or more also stands for the words it begins).
+OPPOSED = [({"deliberat", "intentional", "purpos", "purposely", "premeditat"},
+            {"accident", "unintentional", "mistak", "inadvertent", "error"}),
+           ({"confirm", "admit"}, {"deny"}),
+           ({"tru"}, {"fals", "untru", "fak"}),
+           ({"guilty"}, {"innocent"}),
+           ({"aliv", "surviv"}, {"dead", "kill", "die", "died"}),
+           ({"succes", "succeed"}, {"failur", "fail", "unsuccessful"}),
+           ({"legal", "lawful", "legitimat"}, {"illegal", "unlawful", "illegitimat"}),
+           ({"accept", "approv"}, {"reject", "refus"}),
+           ({"self defens", "self defenc", "defensiv"}, {"aggress", "unprovok"})]
+# What a count of people counts: a death toll is not a count of the injured or the arrested.
+TOLLS = [{"kill", "dead", "die", "died", "death", "fatal"}, {"injur", "wound", "hurt"},
+         {"arrest", "detain", "detent"}, {"miss"}, {"displac", "fle", "fled", "refug"}]
+
+
+def _stem(word: str) -> str:
+    """A crude stem, enough to tell "fired" and "fire", "killed" and "killing" are one word."""
+    for ending in ("ies", "ied", "ing", "ed", "es", "ly", "s"):
+        if len(word) > len(ending) + 2 and word.endswith(ending):
+            word = word[:-len(ending)] + ("y" if ending in ("ies", "ied") else "")
+            break
+    return word[:-1] if len(word) > 3 and word.endswith("e") else word
+
+
+def _stems(text: str) -> list[str]:
+    words = fold(re.sub(r"n[’']t\b", " not", text)).replace("self ", "self_").split()
+    return [_stem(w).replace("_", " ") for w in words if w not in STOPWORDS and not w.isdigit()]
+
+
+def _content(text: str) -> set[str]:
+    """The words that say what a clause is about, names left out (they are its actors)."""
+    common = " ".join(re.findall(r"(?<![\w’'])[a-z][\w’'-]*", text or ""))
+    return {w for w in _stems(common) if len(w) >= 3 and w not in NEGATORS}
+
+
+def _figure_disagreements(crisis: dict, members: list[dict]) -> list[dict]:
+    """Two values of one quantity of one thing in two articles: the same unit, the same actor (or
+    none named), what the number counts the same (the words of its clause shared, and not a death
+    toll against a count of injured), and values that differ by more than rounding. "40 trucks
+    crossed the border" and "only 12 trucks crossed" disagree; "5,000 troops are in the country"
+    and "100 troops were injured" are two quantities, and two reports of 5,000 agree."""
+    figures = [_figure_account(f, sheet) for sheet in members for f in items(sheet, "figures") if f.get("unit")]
+    by_unit = defaultdict(list)
+    for f in figures:
+        by_unit[f["unit"]].append(f)
     out = []
-    figures = defaultdict(list)
-    for f in crisis["figures"]:
-        if f["unit"]:
-            figures[(fold(f["unit"]), f["actor"])].append(f)
-    for (unit, actor), rows in sorted(figures.items(), key=lambda x: (x[0][0], str(x[0][1]))):
-        if len({str(r["value"]) for r in rows}) > 1 and len({r["article"] for r in rows}) > 1:
-            out.append({"kind": "figure", "about": f"{unit}", "actor": actor,
+    for unit, rows in sorted(by_unit.items()):
+        groups = _components(rows, _same_quantity)
+        for group in groups:
+            if not _differ(group, [r for r in rows if isinstance(r["value"], (int, float))]):
+                continue
+            out.append({"kind": "figure", "about": unit, "actor": next((r["actor"] for r in group if r["actor"]), None),
                         "accounts": [{"article": r["article"], "value": r["value"], "text": r["text"],
-                                      "evidence": r["evidence"]} for r in rows]})
-    events = defaultdict(list)
-    for e in crisis["events"]:
-        if e["type"] == "event" and e["date"] and e["actors"]:
-            events[(e["date"], tuple(sorted(e["actors"])))].append(e)
-    for (date, actors), rows in sorted(events.items()):
-        whats = {fold(r["what"]) for r in rows}
-        if len({r["article"] for r in rows}) > 1 and len(whats) > 1:
-            out.append({"kind": "event", "about": date, "actor": actors[0],
-                        "accounts": [{"article": r["article"], "value": None, "text": r["what"],
-                                      "evidence": r["evidence"]} for r in rows]})
+                                      "evidence": r["evidence"]} for r in group]})
     return out
 
+
+def _differ(group: list[dict], rows: list[dict]) -> bool:
+    """Two articles give values that differ by more than rounding, and neither article also gives
+    the other's value for that thing (two articles that each report 20% and 3.67% agree)."""
+    def near(x, y):
+        return abs(x - y) <= 0.05 * max(abs(x), abs(y))
+
+    def also_gives(article, other):
+        return any(r["article"] == article and near(r["value"], other["value"]) and _same_thing(r["thing"], other["thing"])
+                   for r in rows)
+    numbers = [r for r in group if isinstance(r["value"], (int, float)) and not isinstance(r["value"], bool)]
+    return any(a["article"] != b["article"] and not near(a["value"], b["value"])
+               and not also_gives(a["article"], b) and not also_gives(b["article"], a)
+               for i, a in enumerate(numbers) for b in numbers[i + 1:])
+
+
+def _figure_account(figure: dict, sheet: dict) -> dict:
+    body = (sheet.get("article") or {}).get("body") or ""
+    evidence = figure.get("evidence")
+    start, end = evidence if isinstance(evidence, list) and len(evidence) == 2 else (0, 0)
+    # The clause the number stands in: from the last break before it to the next one after it.
+    left = max(body.rfind(ch, 0, start) for ch in ".;:!?\n")
+    right = min([i for i in (body.find(ch, end) for ch in ".;!?\n") if i >= 0] or [len(body)])
+    clause = body[left + 1:right]
+    unit_words = set(_stems(str(figure.get("unit"))))
+    return {"article": sheet["id"], "value": figure.get("value"), "text": figure.get("text"),
+            "actor": figure.get("actor"), "unit": fold(figure.get("unit")), "evidence": clause.strip()[:300] or None,
+            "thing": _content(clause) - unit_words - set(_stems(str(figure.get("text"))))}
+
+
+def _same_quantity(a: dict, b: dict) -> bool:
+    if a["article"] == b["article"] or (a["actor"] and b["actor"] and a["actor"] != b["actor"]):
+        return False
+    if any(_has_stem(a["thing"], g) != _has_stem(b["thing"], g) for g in TOLLS):
+        return False
+    return _same_thing(a["thing"], b["thing"])
+
+
+def _same_thing(a: set, b: set) -> bool:
+    """Two clauses about one thing: two words shared at least, and a quarter of the shorter's
+    ("trucks crossed the border", "only 12 trucks crossed the border"; a lone shared "killed" does
+    not make two death tolls one). "Slideshow (18 Images)" has no words of its own: about nothing."""
+    shared = len(a & b)
+    return shared >= 2 and shared * 4 >= min(len(a), len(b))
+
+
+def _components(rows: list[dict], linked) -> list[list[dict]]:
+    """Rows grouped where `linked` says each of a group is about the thing every other is (no
+    chains: "the Dow fell" and "oil fell" share a word with a third report, not with each other)."""
+    groups: list[list[dict]] = []
+    for row in rows:
+        home = next((g for g in groups if all(linked(row, other) for other in g)), None)
+        if home is None:
+            groups.append([row])
+        else:
+            home.append(row)
+    return [sorted(g, key=lambda r: (r["article"], str(r["value"]))) for g in groups if len(g) > 1]
+
+
+def _event_disagreements(crisis: dict) -> list[dict]:
+    """Two statements on one event (same date, a shared actor, shared words, different articles)
+    that contradict: words of opposite sense ("deliberate", "an accident"), or one denying what
+    the other says ("Iran fired missiles at the base", "Iran did not fire missiles")."""
+    by_date = defaultdict(list)
+    for e in crisis["events"]:
+        if e["type"] == "event" and e["date"] and e["actors"]:
+            by_date[e["date"]].append(_statement(e))
+    out = []
+    for date, rows in sorted(by_date.items()):
+        for i, a in enumerate(rows):  # pairs, not chains: each pair contradicts itself
+            for b in rows[i + 1:]:
+                if _contradict(a, b):
+                    out.append({"kind": "event", "about": date,
+                                "actor": sorted(a["actors"] & b["actors"])[0],
+                                "accounts": [{"article": r["article"], "value": None, "text": r["what"],
+                                              "evidence": r["evidence"]} for r in (a, b)]})
+    return out
+
+
+def _statement(event: dict) -> dict:
+    """An event's account with its words read once: stems, content words, the word it negates,
+    and which side of each pair of opposites it takes."""
+    what = event["what"] or ""
+    words = _stems(what)
+    sides = tuple((_has_stem(words, one), _has_stem(words, other)) for one, other in OPPOSED)
+    return {"article": event["article"], "what": event["what"], "evidence": event["evidence"],
+            "actors": set(event["actors"]), "content": _content(what), "negated": _negated(what), "sides": sides}
+
+
+def _contradict(a: dict, b: dict) -> bool:
+    if a["article"] == b["article"] or not a["actors"] & b["actors"]:
+        return False
+    if not _same_thing(a["content"], b["content"]):
+        return False
+    if any(x in ((True, False), (False, True)) and y == (x[1], x[0]) for x, y in zip(a["sides"], b["sides"])):
+        return True
+    # One denies what the other says: the denied word shared, and enough besides to be one statement.
+    shared = a["content"] & b["content"]
+    return len(shared) >= 3 and bool(a["negated"] & shared) != bool(b["negated"] & shared)
+
+
+def _has_stem(words, stems: set[str]) -> bool:
+    return any(w == s or (len(s) >= 5 and w.startswith(s)) for w in words for s in stems)
+
+
+def _negated(text: str | None) -> set[str]:
+    """The first word of substance after a negator: "did not fire missiles" -> {fire}; "no
+    concessions have been offered" -> {concession}."""
+    words = [_stem(w) for w in fold(re.sub(r"n[’']t\b", " not", text or "")).split()]
+    out = set()
+    for i, w in enumerate(words):
+        if w in NEGATORS:
+            out |= set([x for x in words[i + 1:i + 5] if x not in STOPWORDS and x not in NEGATORS][:1])
+    return out
