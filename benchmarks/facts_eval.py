@@ -44,6 +44,15 @@ What counts as right:
   fragment) AND its date, if given, is right.
 - speaker: the named speaker is the person or organisation that said it, by name (a bare
   nominal like "the company" when the article names it is wrong).
+
+Conventions kept by the first round of verdicts: an actor's own threat is its stance; ``neutral``
+from "discussed" is ``not-a-stance``; a holder that is a quantity or bare nominal is
+``wrong-holder``. Institutions (parliament, government, agency) typed ``group`` are
+``wrong-kind``; vague or counted sets ("most experts") are ``generic-noun``. An event date of
+month or week precision stored as the 1st or the Monday is right when the month or week is; a
+bare-pronoun subject ("he had informed officials") is not readable, a lone leftover word ("As,
+officials said, ...") is. Unnamed generic speakers ("officials") are right when the article
+names nobody; a named document as source ("the joint declaration states") is right.
 """
 from __future__ import annotations
 
@@ -279,7 +288,18 @@ def context(body: str, span: list[int] | None, name: list[int] | None = None, ar
         text.append(mark)
         last = at
     text.append(body[last:stop])
-    return "".join(text).replace("\n", " / ")
+    return _shorten("".join(text)).replace("\n", " / ")
+
+
+def _shorten(text: str, limit: int = 1600) -> str:
+    """A very long context (a span of many sentences) with its middle left out, keeping the
+    name mark if it is in the middle."""
+    if len(text) <= limit:
+        return text
+    head, tail = text[:limit // 2], text[-limit // 4:]
+    at = text.find("\u2039", limit // 2, len(text) - limit // 4)
+    middle = f" [...] {text[max(at - 200, limit // 2):at + 300]} [...] " if at >= 0 else " [...] "
+    return head + middle + tail
 
 
 def _describe(kind: str, ref: dict, sheet: dict) -> list[str]:
@@ -327,7 +347,8 @@ def _describe(kind: str, ref: dict, sheet: dict) -> list[str]:
 
 
 def show(sheets: dict[str, dict], data: dict, only_unjudged: bool = False, kind: str | None = None,
-         numbers: set[int] | None = None, out=sys.stdout) -> None:
+         numbers: set[int] | None = None, out=None) -> None:
+    out = out or sys.stdout
     current = {}
     for item in all_items(sheets):
         current.setdefault(key(item), item)
@@ -411,16 +432,18 @@ def apply_judgements(data: dict, judgements: dict) -> int:
 
 def score(sheets: dict[str, dict], data: dict) -> dict:
     present = {key(item) for item in all_items(sheets)}
+    numbered = list(enumerate(data.get("items", []), 1))
     result = {}
     for kind in KINDS:
-        rows = [e for e in data.get("items", []) if e["kind"] == kind]
+        rows = [e for _, e in numbered if e["kind"] == kind]
         live = [e for e in rows if key(e) in present]
         done = [e for e in live if judged(e)]
         right = sum(1 for e in done if e["verdict"] == "right")
         why = collections.Counter(e["why"] for e in done if e["verdict"] == "wrong" and e.get("why"))
         row = {"items": len(rows), "changed": len(rows) - len(live), "unjudged": len(live) - len(done),
                "judged": len(done), "right": right,
-               "precision": round(right / len(done), 3) if done else None, "why": dict(why.most_common())}
+               "precision": round(right / len(done), 3) if done else None, "why": dict(why.most_common()),
+               "changed_items": [n for n, e in numbered if e["kind"] == kind and key(e) not in present]}
         if kind == "event":
             row["readable"] = sum(1 for e in done if e.get("readable") == "yes")
             dated = [e for e in done if e.get("date") in ("right", "wrong")]
@@ -430,7 +453,8 @@ def score(sheets: dict[str, dict], data: dict) -> dict:
     return result
 
 
-def print_score(result: dict, data: dict, out=sys.stdout) -> None:
+def print_score(result: dict, data: dict, out=None) -> None:
+    out = out or sys.stdout
     print(f"crisis: {data.get('crisis')}  seed: {data.get('seed')}", file=out)
     for kind, row in result.items():
         precision = "n/a" if row["precision"] is None else f"{100 * row['precision']:.1f}%"
@@ -444,6 +468,9 @@ def print_score(result: dict, data: dict, out=sys.stdout) -> None:
         print(line, file=out)
         if row["why"]:
             print("          why: " + ", ".join(f"{k} {v}" for k, v in row["why"].items()), file=out)
+        if row["changed_items"]:
+            print("          changed: needs a new verdict: "
+                  + ", ".join(f"#{n}" for n in row["changed_items"]), file=out)
 
 
 # ---------------------------------------------------------------- command line

@@ -5,7 +5,7 @@
 1. runs `python -m generator.cli extract --jsonl GOLD --out SHEETS` (one fact sheet per line);
 2. turns each sheet into the scorer's prediction line: per quote its span, the resolved name of
    its first speaker and that speaker's mention span;
-3. scores with ../shared/eval/score_quotes.py over all kinds and over direct+mixed;
+3. scores with ../shared/eval/score_quotes.py over all kinds, over direct+mixed and over each kind;
 4. times quote extraction beside a bare parse of the same texts (same pipeline, ``nlp.pipe``) in
    this one process, and prints the ratio: the extra cost quotes add on top of the parse.
 
@@ -99,7 +99,8 @@ def main() -> int:
         sheets = [json.loads(line) for line in open(sheets_path, encoding="utf-8")]
         texts = [json.loads(line)["text"] for line in open(args.gold, encoding="utf-8")]
         print(f"{len(texts)} articles; `briefing extract --jsonl` took {seconds:.1f}s (with model load)")
-        for label, types in (("all kinds", "direct,mixed,indirect"), ("direct+mixed", "direct,mixed")):
+        for label, types in (("all kinds", "direct,mixed,indirect"), ("direct+mixed", "direct,mixed"),
+                             ("direct", "direct"), ("mixed", "mixed"), ("indirect", "indirect")):
             # each kind set is scored on the predictions of those kinds only, as the gold is filtered
             pred_path = keep / f"pred-{types.replace(',', '-')}.jsonl"
             with open(pred_path, "w", encoding="utf-8") as out:

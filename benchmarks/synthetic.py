@@ -89,3 +89,25 @@ def write_corpus(folder: Path, count: int, start: int = 0) -> list[Path]:
         path.write_text(text, encoding="utf-8")
         paths.append(path)
     return paths
+
+
+def record(index: int, seed: int = 7) -> dict:
+    """Synthetic article number `index` as a `briefing extract --jsonl` input line (no `crisis:`)."""
+    name, text = article(index, seed)
+    _, front, body = text.split("---\n", 2)
+    meta = dict(line.split(": ", 1) for line in front.splitlines())
+    return {"id": name.removesuffix(".md"), "text": body.strip() + "\n", "title": meta["title"],
+            "date": meta["date"], "publisher": meta["publisher"]}
+
+
+def write_shards(folder: Path, count: int, per_shard: int) -> list[Path]:
+    """`count` records in JSON-lines shards of `per_shard` each: shard-00000.jsonl, ..."""
+    import json
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for first in range(0, count, per_shard):
+        path = folder / f"shard-{first // per_shard:05d}.jsonl"
+        path.write_text("".join(json.dumps(record(i)) + "\n" for i in range(first, min(count, first + per_shard))),
+                        encoding="utf-8")
+        paths.append(path)
+    return paths

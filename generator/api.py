@@ -9,24 +9,24 @@ must give the same bytes.
 """
 from __future__ import annotations
 
-import json
 import shutil
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from generator import crisis
+from generator.extract import shards
 from generator.formats.sheet_yaml import load_yaml
 from generator.model.article import Article, SeedError
 from generator.model.schema import FactSheetError, validate
 from generator.project import Project
 from generator.readers import read_seed
-from generator.readers.records import article_from_record
 from generator.sheets.curation import CurationError, curation_path, load_curation
 from generator.sheets.seeds import parse_seed, scan_seeds
 from generator.sheets.store import SheetStore
 from generator.sheets.update import SheetsResult, load_sheets, update_sheets
 from generator.site.files import SiteFiles, site_files
+from generator.site.options import SiteOptions  # noqa: F401 - the type of make_site_files(options=)
 from generator.site.output import new_site_dir, recover_site, swap_in
 
 BUILT, CURRENT, STOPPED, FAILED = "built", "current", "stopped", "failed"
@@ -78,7 +78,7 @@ def build(project: Project, site_dir: Path, engine, jobs: int | None = None, spe
     return BuildReport(sheets, BUILT, site)
 
 
-def make_site_files(project: Project, sheets: SheetsResult, directory_urls: bool = True,
+def make_site_files(project: Project, sheets: SheetsResult, options: SiteOptions | None = None,
                     speed=None, crisis_data=None) -> SiteFiles:
     """Every generated file of the site from the sheets `update` found (the site builder's
     plugin calls this)."""
@@ -87,7 +87,7 @@ def make_site_files(project: Project, sheets: SheetsResult, directory_urls: bool
     files = {sheet_id: store.path(sheet_id) for sheet_id in sheets.ids if sheet_id in on_disk}
     overrides = crisis.load_overrides(project.crises.read_text(encoding="utf-8") if project.crises.is_file() else None)
     templates = project.templates if project.templates.is_dir() else None  # else the package's own
-    return site_files(load_sheets(store, sheets), files, overrides, templates, directory_urls, crisis_data)
+    return site_files(load_sheets(store, sheets), files, overrides, templates, options, crisis_data)
 
 
 # --- checking ------------------------------------------------------------------------------------
@@ -131,26 +131,18 @@ def read_files(paths: Iterable[Path]) -> tuple[list[Article], list[str]]:
 
 def read_records(path: Path) -> tuple[list[Article], list[str]]:
     """The Articles of a JSON-lines file (`{"id", "text", ...}` each), and a line per bad record."""
-    articles, errors = [], []
     with Path(path).open(encoding="utf-8") as fh:
-        for number, line in enumerate(fh, 1):
-            if line.strip():
-                try:
-                    articles.append(article_from_record(json.loads(line)))
-                except (json.JSONDecodeError, SeedError) as err:
-                    errors.append(f"{Path(path).name} line {number}: {err}")
-    return articles, errors
+        return shards.read_records(fh, Path(path).name)
 
 
 def extract(articles: list[Article], jobs: int | None = None) -> Iterator[dict | FactSheetError]:
     """The fact sheet of each article as a validated dict, in order; a sheet that breaks the
     contract comes as its FactSheetError instead, so a batch goes on past it."""
-    from generator.extract.batch import extract_many  # spaCy loads only for commands that parse
-    for sheet in extract_many(articles, n_process=jobs):
-        data = sheet.to_dict()
-        try:
-            validate(data)
-        except FactSheetError as err:
-            yield err
-            continue
-        yield data
+    return shards.valid_sheets(articles, jobs, check=validate)
+
+
+def extract_shards(spec: str, out_dir: Path, executor: str = shards.POOL, jobs: int | None = None,
+                   on_done=None) -> list[shards.ShardResult]:
+    """The JSON-lines shards of a folder or glob pattern, each extracted into its own output in
+    `out_dir` unless that is already complete (generator.extract.shards)."""
+    return shards.extract_shards(shards.find_shards(spec), Path(out_dir), executor, jobs, on_done)

@@ -12,6 +12,7 @@ from importlib.metadata import entry_points
 from pathlib import Path
 
 from generator import api
+from generator.extract.shards import POOL, is_shards
 from generator.formats.sheet_yaml import dump_yaml
 from generator.project import Project
 
@@ -71,6 +72,8 @@ def cmd_check(args) -> int:
 
 
 def cmd_extract(args) -> int:
+    if args.jsonl and (is_shards(args.jsonl) or args.executor):
+        return _extract_shards(args)
     if args.jsonl:
         if not args.out:
             print("briefing extract --jsonl: --out OUT is required", file=sys.stderr)
@@ -102,6 +105,28 @@ def cmd_extract(args) -> int:
     return EXIT_USAGE if errors else EXIT_OK
 
 
+def _extract_shards(args) -> int:
+    """--jsonl SHARDS --out DIR: one output per shard, shards already done skipped."""
+    if not args.out:
+        print("briefing extract --jsonl SHARDS: --out DIR is required", file=sys.stderr)
+        return EXIT_USAGE
+
+    def done(result):
+        _report(result.problems)
+        what = "already complete" if result.skipped else f"{result.sheets} fact sheets"
+        print(f"{result.shard}: {what}", file=sys.stderr)
+
+    try:
+        results = api.extract_shards(args.jsonl, Path(args.out), args.executor or POOL, args.jobs, done)
+    except ValueError as err:  # no shards, two with one name, an unknown executor
+        print(f"briefing extract: {err}", file=sys.stderr)
+        return EXIT_USAGE
+    made = [r for r in results if not r.skipped]
+    print(f"{len(made)} shards extracted ({sum(r.sheets for r in made)} fact sheets), "
+          f"{len(results) - len(made)} already complete, in {args.out}", file=sys.stderr)
+    return EXIT_OK
+
+
 def _sheet_text(data: dict, fmt: str) -> str:
     if fmt == "json":
         return json.dumps(data, ensure_ascii=False) + "\n"
@@ -125,9 +150,14 @@ def parser() -> argparse.ArgumentParser:
     p = sub.add_parser("extract", help="print the fact sheet of each seed, or batch-extract JSON lines")
     p.add_argument("paths", nargs="*", help="seed files (.txt, .md, .html)")
     p.add_argument("--format", choices=["yaml", "json"], default="yaml", help="output format (default: yaml)")
-    p.add_argument("--jsonl", metavar="IN", help='input JSON lines: {"id", "text", "title"?, "date"?, "url"?, "publisher"?}')
-    p.add_argument("--out", metavar="OUT", help="with --jsonl: output JSON lines, one fact sheet each")
-    p.add_argument("--jobs", type=int, help="extraction processes (default: one per core for large runs)")
+    p.add_argument("--jsonl", metavar="IN", help='input JSON lines: {"id", "text", "title"?, "date"?, "url"?, '
+                   '"publisher"?}; a folder or glob pattern of such files is a set of shards')
+    p.add_argument("--out", metavar="OUT", help="with --jsonl: output JSON lines, one fact sheet each "
+                   "(for shards: a folder, one output per shard; complete ones are skipped)")
+    p.add_argument("--executor", metavar="WHERE", help="for shards: pool (this machine's processes, the "
+                   "default), local-dask (a Dask LocalCluster here) or dask://HOST:PORT (a Dask scheduler)")
+    p.add_argument("--jobs", type=int, help="extraction processes (default: one per core for large runs); "
+                   "with local-dask, its workers (default 2)")
     p.set_defaults(func=cmd_extract)
 
     p = sub.add_parser("check", help="validate seeds and fact sheets; writes nothing")

@@ -1,5 +1,6 @@
 """What the project does (generator.api): build, check and extract, with a stand-in site builder
 where the site builder does not matter."""
+import dataclasses
 import json
 
 from generator import api
@@ -65,7 +66,7 @@ def test_build_swaps_the_new_site_in(project, tmp_path):
 def test_strict_stops_before_the_site_on_a_bad_seed(project, tmp_path):
     (project.seeds / "broken.txt").write_bytes(b"")
     engine = Engine()
-    report = api.build(project.replace(strict=True), tmp_path / "site", engine)
+    report = api.build(dataclasses.replace(project, strict=True), tmp_path / "site", engine)
     assert report.outcome == api.STOPPED and engine.calls == []
     assert report.sheets.problems == ["broken.txt: the file is empty"]
     assert api.build(project, tmp_path / "site", engine).outcome == api.BUILT  # not strict: warned, built

@@ -40,7 +40,7 @@ class Loads(HTMLParser):
 def test_site_has_the_generated_pages(site):
     out = site / "site"
     for page in ("index.html", "briefings/relief-convoy/index.html", "actors/index.html",
-                 "quotes/index.html", "sources/index.html", "about/index.html"):
+                 "quotes/index.html", "sources/index.html", "about.html"):
         assert (out / page).is_file(), page
     assert (out / "briefings/relief-convoy/factsheet.yaml").read_text().startswith("schema_version: 1")
     briefing = (out / "briefings/harbour-talks-collapse/index.html").read_text()

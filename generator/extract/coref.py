@@ -17,14 +17,18 @@ import yaml
 from spacy.tokens import Span, Token
 
 from generator.extract.actors import ActorTable
+from generator.extract.issuers import Issuers, document_speakers
+from generator.extract.nominals import Descriptions, only_a_place
 from generator.extract.parsed import Parsed
 
 WORDS_FILE = Path(__file__).resolve().parent.parent / "data" / "reporting_verbs.yaml"
 
-PERSON_PRONOUNS = {"he", "she", "him", "her", "i", "me"}
-GROUP_PRONOUNS = {"they", "them", "we", "us"}
-THING_PRONOUNS = {"it"}
+PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "i", "me", "my"}
+GROUP_PRONOUNS = {"they", "them", "we", "us", "their", "our"}
+THING_PRONOUNS = {"it", "its"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+UNNAMED_PRONOUNS = {"anybody", "anyone", "whoever", "nobody", "everybody", "everyone", "you", "somebody",
+                    "someone", "this", "what", "whatever", "itself", "himself", "herself", "themselves"}
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 BODY_KINDS = {"organization", "state", "group", "media"}
 # how far back (characters) a pronoun looks for a subject before settling for any mention
@@ -32,12 +36,20 @@ SUBJECT_WINDOW = 600
 
 
 @lru_cache(maxsize=1)
+def raw_words() -> dict:
+    """data/reporting_verbs.yaml as written."""
+    return yaml.safe_load(WORDS_FILE.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
 def words() -> dict[str, frozenset[str]]:
     """The word lists of data/reporting_verbs.yaml, each as a frozenset (media names keep case;
-    "media_names_lower" holds them lowercased)."""
-    data = yaml.safe_load(WORDS_FILE.read_text(encoding="utf-8"))
+    "media_names_lower" holds them lowercased); the tables of lists (nominal_classes) are read
+    with ``raw_words``."""
     out = {}
-    for key, values in data.items():
+    for key, values in raw_words().items():
+        if isinstance(values, dict):
+            continue
         values = [str(v) for v in values]
         out[key] = frozenset(values if key == "media_names" else (v.lower() for v in values))
     out["media_names_lower"] = frozenset(v.lower() for v in out.get("media_names", ()))
@@ -111,8 +123,8 @@ class Mentions:
         self.full_names = self._index_full_names()
         self.mentions = self._index_mentions()
         self._starts = [m.start for m in self.mentions]
-        self.titles = self._index_titles()
-        self.signatories = self._index_signatories()
+        self.descriptions = Descriptions(parsed, actors, self._names(), self.mentions, self._own_actor)
+        self.issuers = Issuers(self)
 
     # -- indexes, built once ---------------------------------------------------------------------
     def in_quote(self, char: int) -> bool:
@@ -168,8 +180,9 @@ class Mentions:
         """Every entity mention with its actor, in text order, outside direct quotes."""
         out = []
         for ent in self.ents:
-            if ent.label_ not in {"PERSON", "ORG", "GPE", "NORP"} or self.in_quote(ent.start_char):
-                continue
+            if ent.label_ not in {"PERSON", "ORG", "GPE", "NORP"} or self.in_quote(ent.start_char) \
+                    or ent.start in self.parsed.furniture or _credited(ent):
+                continue  # a name in a photo credit ("AP Photo/Anmar Khalil") is no referent
             actor = self.actors.actor_for_span(ent.start_char, ent.end_char)
             if actor is None:  # a name the actor table rejected (glue, punctuation) is no referent
                 continue
@@ -178,124 +191,34 @@ class Mentions:
             out.append(_Mention(ent.start_char, ent.end_char, actor, self.actors.kind_of(actor), subject))
         return out
 
-    def _index_titles(self) -> dict[str, list[tuple[int, str]]]:
-        """Title word -> [(char, person actor)]: "Foreign Minister Abdoulaye Diop", "Diop, the minister"."""
-        titles: dict[str, list[tuple[int, str]]] = {}
-        known = self.words["title_nouns"]
+    def _names(self) -> list[tuple[Span, str | None]]:
+        """(span, actor) of every person and organisation name, for the descriptions index."""
+        out, seen = [], set()
+        for span in self.person_names:
+            if span.start in seen or not any(c.isalpha() for c in span.text):
+                continue
+            actor = self._person_actor(span) if span.label_ == "PERSON" else \
+                self.actors.actor_for_span(span.start_char, span.end_char)
+            if actor is not None and self.actors.kind_of(actor) == "person":
+                seen.add(span.start)
+                out.append((span, actor))
         for ent in self.ents:
-            if ent.label_ != "PERSON":
-                continue
-            actor = self._person_actor(ent)
-            if actor is None:
-                continue
-            for word in self._titles_near(ent, known):
-                titles.setdefault(word, []).append((ent.start_char, actor))
-        return titles
-
-    def _titles_near(self, ent: Span, known: frozenset[str]) -> set[str]:
-        doc = self.doc
-        found = set()
-        # before the name, inside its phrase: "Mali's Minister of Territorial Administration Abdoulaye Maiga"
-        i = ent.start - 1
-        while i >= 0 and ent.start - i <= 8:
-            t = doc[i]
-            if t.is_punct and t.text not in {"'s", "’s"} or t.pos_ in {"VERB", "AUX"} or t.lower_ in DETERMINERS \
-                    or t.ent_type_ == "PERSON":
-                break
-            if t.lemma_.lower() in known:
-                found.add(t.lemma_.lower())
-            i -= 1
-        # an apposition after it: "Abdoulaye Diop, the foreign minister,"
-        if ent.end < len(doc) and doc[ent.end].text == ",":
-            for t in doc[ent.end + 1:min(len(doc), ent.end + 8)]:
-                if t.is_punct or t.pos_ in {"VERB", "AUX"}:
-                    break
-                if t.lemma_.lower() in known:
-                    found.add(t.lemma_.lower())
-        # a title phrase it stands in apposition to: "his counterpart Olivia Rouamb"
-        root = ent.root
-        if root.dep_ == "appos" and root.head.lemma_.lower() in known:
-            found.add(root.head.lemma_.lower())
-        return found
-
-    def _index_signatories(self) -> dict[str, list[Token]]:
-        """Document noun -> the people or bodies who signed, wrote or issued it, across all its mentions.
-
-        "the letter signed by A and B", "a letter from A", "A and B issued a joint letter": the same
-        noun ("letter") later speaking ("the letter read") speaks for A and B.
-        """
-        found: dict[str, list[Token]] = {}
-        doc_nouns = self.words["document_nouns"]
-        authoring = self.words["authoring_verbs"]
-        for token in (self.doc[i] for i in self.parsed.tokens.where_value("lemma", doc_nouns)):
-            if token.pos_ != "NOUN" or token.lemma_.lower() not in doc_nouns:
-                continue
-            authors: list[Token] = []
-            for child in token.children:
-                # "the letter signed by A and B"
-                if child.dep_ in {"acl", "relcl"} and child.lemma_.lower() in authoring:
-                    for agent in child.children:
-                        if agent.dep_ == "agent" or agent.lower_ == "by":
-                            # every person named in "by ..." signed, however the parser joined them
-                            lo, hi = agent.left_edge.i, agent.right_edge.i + 1
-                            authors += [p.root for p in self.person_names if lo <= p.start and p.end <= hi]
-                            for pobj in (p for p in agent.children if p.dep_ == "pobj"):
-                                authors += conjuncts(pobj) + self._loose_conjuncts(pobj)
-                # "a letter by A" / "a letter from A"
-                if child.dep_ == "prep" and child.lower_ in {"by", "from"}:
-                    authors += [c for p in child.children if p.dep_ == "pobj" for c in conjuncts(p)]
-            # "A and B issued a joint letter"
-            if token.dep_ == "dobj" and token.head.lemma_.lower() in authoring:
-                authors += [c for s in token.head.children if s.dep_ == "nsubj" for c in conjuncts(s)]
-            named = list({a.i: a for a in authors if self._names_someone(a)}.values())
-            if named:
-                key = token.lemma_.lower()
-                # a list of named people beats one of descriptions; the first found stands
-                if key not in found or (self._all_people(named) and not self._all_people(found[key])):
-                    found[key] = named
-        return found
-
-    def _loose_conjuncts(self, token: Token) -> list[Token]:
-        """Names joined by 'and' that the parser hung elsewhere.
-
-        "signed by Foreign Minister A and his counterpart B read": B's phrase becomes the verb's
-        subject in the parse, yet 'and' right after A's phrase joins B to A.
-        """
-        doc = self.doc
-        out = []
-        i = token.i + 1
-        while i < len(doc) and doc[i].lower_ in {"and", ","}:
-            nxt = None
-            for j in range(i + 1, min(len(doc), i + 8)):
-                if doc[j].pos_ in {"VERB", "AUX"} or doc[j].is_punct:
-                    break
-                if doc[j].ent_type_ == "PERSON":
-                    ent = self._ent_of_token[j]
-                    nxt = ent.root
-                    break
-            if nxt is None:
-                break
-            out.append(nxt)
-            i = self._ent_of_token[nxt.i].end
+            if ent.label_ == "ORG" and not self.in_quote(ent.start_char) and any(c.isalpha() for c in ent.text):
+                out.append((ent, self._own_actor(ent)))  # None: a name the actor table did not keep
         return out
 
     # -- helpers ---------------------------------------------------------------------------------
-    def _names_someone(self, token: Token) -> bool:
-        phrase = noun_phrase(token)
-        return any(t.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} for t in phrase) or \
-            any(p.start <= token.i < p.end for p in self.person_names)
-
-    def _all_people(self, tokens: list[Token]) -> bool:
-        return all(any(t.ent_type_ == "PERSON" for t in noun_phrase(a)) for a in tokens)
-
     def _person_actor(self, ent: Span) -> str | None:
         """The actor of a person name, extended to the fullest name the article gives for the surname."""
         if not any(c.isalpha() for c in ent.text):
             return None  # NER glue such as a lone dash is nobody
+        known = self.actors.actor_for_span(ent.start_char, ent.end_char)
+        if known is not None and self.actors.kind_of(known) == "person" and " " in self.actors.name_of(known):
+            return known  # the table already knows whose name this is ("President Trump" beside "Melania Trump")
         full = self.full_names.get(ent[-1].lower_)
         if full is not None and len(full) > len(ent):
             return self.actors.ensure(full, "person")
-        return self.actors.actor_for_span(ent.start_char, ent.end_char) or self.actors.ensure(ent, "person")
+        return known or self.actors.ensure(ent, "person")
 
     def _before(self, char: int, want, window: int | None = None) -> _Mention | None:
         """The nearest mention before char that `want` accepts, subjects first within the window."""
@@ -311,6 +234,16 @@ class Mentions:
                 break
             i -= 1
         return fallback
+
+    def other_subject_between(self, start: int, end: int, ids: list[str]) -> bool:
+        """Whether a person or body other than `ids` is the subject of a sentence in [start, end)."""
+        i = bisect.bisect_left(self._starts, start)
+        while i < len(self.mentions) and self.mentions[i].start < end:
+            m = self.mentions[i]
+            if m.subject and m.actor not in ids and m.kind in {"person"} | BODY_KINDS:
+                return True
+            i += 1
+        return False
 
     # -- the one question the quotes package asks ------------------------------------------------
     def speakers(self, subject: Token, recent: list[str] | None = None) -> Speakers:
@@ -335,12 +268,26 @@ class Mentions:
     def _one_speaker(self, token: Token, recent: list[str] | None) -> Speakers:
         lower = token.lower_
         if token.pos_ == "PRON" or lower in PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS:
-            if lower in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
-                return self._one_speaker(token.head.head, recent)  # "Diop, who said ..." -> Diop
+            if lower in RELATIVE_PRONOUNS:
+                if token.head.dep_ == "relcl":
+                    return self._one_speaker(token.head.head, recent)  # "Diop, who said ..." -> Diop
+                # "the city's police department which reported ...", parsed without the relative
+                # clause: the noun right before the pronoun
+                before = token.i - 1 if token.i > 0 and self.doc[token.i - 1].text != "," else token.i - 2
+                if before >= 0 and self.doc[before].pos_ in {"NOUN", "PROPN"}:
+                    return self._one_speaker(self.doc[before], recent)
+                return Speakers([], span_chars(token))
+            if lower not in PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS:
+                if lower in UNNAMED_PRONOUNS or not token.is_alpha:
+                    return Speakers([], span_chars(token))  # "anybody who complains": nobody named
+                phrase = noun_phrase(token)  # "some say", "others said", "many of them": who they are
+                return Speakers([self.actors.ensure(phrase, "group")], span_chars(phrase))
             return Speakers(self._pronoun(token, recent), span_chars(token))
         phrase = noun_phrase(token)
         mention = span_chars(phrase)
         people = self._people_in(token, phrase)
+        if people and isinstance(people[0], Span) and people[0].label_ == "PERSON" and only_a_place(self, people[0]):
+            return Speakers([], span_chars(people[0]))  # NER's person is the island named before
         if people:
             ids = [a for a in (self._person_actor(p) for p in people) if a]
             return Speakers(list(dict.fromkeys(ids)), span_chars(people[0]))
@@ -351,15 +298,18 @@ class Mentions:
             bodies = self._bodies_owning(token)
             if bodies:
                 return Speakers(bodies, mention)
-        if not token.ent_type_ and head in self.words["title_nouns"]:
-            holder = self._title_holder(token, phrase)
-            if holder:
-                return Speakers([holder], mention)
+        # "the company said", "the prime minister said": the named actor the description stands for
+        described = self.descriptions.resolve(token, phrase)
+        if described:
+            return Speakers([described], mention)
         if token.ent_type_ or token.pos_ == "PROPN":
             ent = self._entity_of(token) or phrase
+            if isinstance(ent, Span) and only_a_place(self, ent):
+                return Speakers([], span_chars(ent))
             actor = self._actor_of_name(ent)
             return Speakers([actor] if actor else [], span_chars(ent))
-        actor = self.actors.actor_for_span(*mention)
+        # the actor of the head word itself: "Tourists in Phuket said" is not Phuket speaking
+        actor = self.actors.actor_at_token(token.i)
         if actor:
             return Speakers([actor], mention)
         cleaned = _strip_determiners(phrase)
@@ -392,12 +342,15 @@ class Mentions:
         lower = token.lower_
         char = token.idx
         if lower in PERSON_PRONOUNS:
-            if recent and all(self.actors.kind_of(a) == "person" for a in recent) and len(recent) == 1:
-                last = self._before(char, lambda m: m.kind == "person", SUBJECT_WINDOW)
+            # "she said" never goes to a man the article calls "Mr.", nor to someone it reports dead
+            fits = self.descriptions.fits_pronoun
+            if recent and all(self.actors.kind_of(a) == "person" for a in recent) and len(recent) == 1 \
+                    and self.descriptions.gender.get(recent[0], "") != {"he": "f", "his": "f", "she": "m", "her": "m"}.get(lower):
+                last = self._before(char, lambda m: m.kind == "person" and fits(m.actor, lower), SUBJECT_WINDOW)
                 # the previous speaker stays the referent unless another person became the subject since
                 if last is None or last.actor in recent or not last.subject:
                     return list(recent)
-            found = self._before(char, lambda m: m.kind == "person", SUBJECT_WINDOW)
+            found = self._before(char, lambda m: m.kind == "person" and fits(m.actor, lower), SUBJECT_WINDOW)
             return [found.actor] if found else []
         if lower in GROUP_PRONOUNS:
             if recent and (len(recent) > 1 or any(self.actors.kind_of(a) in BODY_KINDS for a in recent)):
@@ -449,28 +402,23 @@ class Mentions:
                 pass
         return self.actors.actor_for_span(ent.start_char, ent.end_char)
 
-    def _title_holder(self, token: Token, phrase: Span) -> str | None:
-        """"the minister" -> the last person the article gave that title before this point."""
-        holders = self.titles.get(token.lemma_.lower(), [])
-        before = [(c, a) for c, a in holders if c < token.idx]
-        return before[-1][1] if before else None
-
     def _document(self, token: Token, phrase: Span) -> Speakers:
-        """A document speaks for its signatories, found at any mention of the same document noun."""
-        signers = self.signatories.get(token.lemma_.lower(), [])
-        ids = []
-        for signer in signers:
-            one = self._one_speaker(signer, None)
-            ids += [a for a in one.ids if a not in ids]
-        if not ids:  # "the ECOWAS statement said": its issuer, named inside the phrase
-            owners = [t for t in phrase if t.ent_type_ in {"ORG", "GPE", "NORP", "PERSON"} and t.i != token.i]
-            if owners:
-                ent = self._entity_of(owners[0])
-                ids = [a for a in [self._actor_of_name(ent)] if a] if ent is not None else []
-        if not ids:  # nobody named behind it: the document itself speaks
+        """A document speaks for whoever issued it (``issuers``); with nobody named, for itself."""
+        ids = document_speakers(self, token, phrase)
+        if not ids:
             cleaned = _strip_determiners(phrase)
             ids = [self.actors.ensure(cleaned if len(cleaned) else phrase, "document")]
         return Speakers(ids, span_chars(phrase), document=phrase)
+
+
+def _credited(ent: Span) -> bool:
+    """A name in a credit line: "(AP Photo/Jane Roe)", "Photo: Jane Roe", "Getty Images/Jane Roe"."""
+    doc = ent.doc
+    before = doc[max(0, ent.start - 3):ent.start]
+    return bool(before) and (before[-1].text.endswith("/") or before[-1].text == ":" and len(before) > 1
+                             and before[-2].lower_ in {"photo", "image", "credit", "photograph"}
+                             or any(t.lower_ == "photo" and t.i + 1 < len(doc) and doc[t.i + 1].text.startswith("/")
+                                    for t in before))
 
 
 def _is_owner(person: Span, head: Token) -> bool:

@@ -2,10 +2,11 @@
 
 An event is a clause with a time expression: "The ministers issued a joint letter on Tuesday"
 -> when "Tuesday", what "The ministers issued a joint letter", actors the ministers and the
-letter. Dates resolve against the publication date: in an article of Thursday 9 January,
-"on Tuesday" is the 7th, "yesterday" the 8th, "last week" the Monday of the week before,
-"Jan. 3" the 3rd of January of the publication year. With no publication date, relative
-expressions keep their words and no date: never a guessed one.
+letter. The date resolves against the publication date in the direction the clause's tense
+gives (``dates``): in an article of Thursday 9 January, "issued ... on Tuesday" is the 7th,
+"will meet on Tuesday" the 14th, "later this month" January at month precision. The clause is
+made readable alone (``event_text``). Events of one thing told twice in an article are one.
+With no publication date, relative expressions keep their words and no date: never a guessed one.
 """
 from __future__ import annotations
 
@@ -14,222 +15,332 @@ import re
 
 from spacy.tokens import Span, Token
 
-from generator.extract.actors import ActorTable
+from generator.extract.actors import SPEAKING_VERBS, ActorTable
+from generator.extract.dates import (FUTURE, MODAL, PAST, YEAR, Resolved, is_point_in_time, is_relative,
+                                     resolve, resolve_when)
+from generator.extract.event_text import tidy, clause_pieces, render, shorten
 from generator.extract.parsed import Parsed
 from generator.model.factsheet import Event
 
-WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
-          "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12}
-MONTH = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-MONTH_DAY = re.compile(MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b", re.I)
-DAY_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + MONTH + r"(?:,?\s+(\d{4}))?", re.I)
-MONTH_YEAR = re.compile(r"^(?:early|late|mid|mid-)?\s*" + MONTH + r"(?:,?\s+(\d{4}))?$", re.I)
-YEAR = re.compile(r"^(?:in\s+)?((?:19|20)\d\d)$", re.I)
-AGO = re.compile(r"\b(\w+)\s+(day|week|month)s?\s+ago\b", re.I)
-SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-         "eight": 8, "nine": 9, "ten": 10}
-FUTURE_AUX = {"will", "shall", "'ll"}
+__all__ = ["find_events", "is_point_in_time", "resolve", "resolve_when"]
+
+FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+MODALS = {"would", "may", "might", "could", "should", "must", "can", "ca"}
+# Verbs and adjectives whose infinitive lies ahead of them: "plans to meet on Friday", "is due to
+# vote next week", "agreed to meet on Friday".
+PROJECTING = {"plan", "agree", "decide", "promise", "pledge", "vow", "threaten", "expect", "intend",
+              "hope", "want", "aim", "prepare", "schedule", "set", "arrange", "offer", "propose", "seek",
+              "slate", "due", "poised", "likely", "ready", "scheduled", "expected", "planned"}
+# Subordinators after which a present tense stands for the future of the clause it depends on:
+# "will meet him when he arrives on Wednesday".
+TEMPORAL = {"when", "after", "before", "once", "until", "till", "if", "unless", "as"}
+NOUN_MODIFIERS = ("poss", "compound", "nmod", "amod", "npadvmod")
+OCCASION = {"in", "at", "on", "during"}
+SUBJECT_NOUN, OCCASION_NOUN = "subject", "occasion"  # what a date before a noun dates
 
 
-# --- dates -------------------------------------------------------------------------------------
+# --- which clause a time expression dates ------------------------------------------------------
 
-def _month(text: str) -> int:
-    return MONTHS[text.lower().rstrip(".")[:4] if text.lower().startswith("sept") else text.lower()[:3]]
+def _anchor(ent: Span) -> tuple[Token, str | bool] | None:
+    """The verb whose clause a time expression dates, and whether the expression dates a noun of
+    it instead ("Friday's strike killed ...": the strike is Friday's, the clause tells of it).
 
-
-def _with_year(month: int, day: int, published: dt.date, future: bool) -> dt.date | None:
-    """A month and day in the publication year; one far after publication in a past-tense
-    sentence is the year before ('Dec. 27' in an article of 3 January)."""
-    try:
-        date = dt.date(published.year, month, day)
-    except ValueError:
-        return None
-    if not future and (date - published).days > 60:
-        date = date.replace(year=date.year - 1)
-    return date
-
-
-def resolve(when: str, published: str | None, future: bool = False) -> str | None:
-    """The ISO date a time expression names, or None when it cannot be known from the article.
-
-    >>> resolve("Tuesday", "2020-01-07")     # an article of a Tuesday saying "on Tuesday"
-    '2020-01-07'
-    >>> resolve("Tuesday", "2020-01-09")     # "on Tuesday" in an article of a Thursday
-    '2020-01-07'
-    >>> resolve("Tuesday", None) is None
-    True
+    A date in front of a noun that is not the clause's subject dates that noun, not the clause:
+    "the council postponed the June 12 vote" says nothing of what happened on June 12; so does
+    a calendar date after such a noun ("a test in September").
     """
-    text = when.strip().lower()
-    # absolute dates with a year need no publication date
-    for pattern, order in ((MONTH_DAY, "md"), (DAY_MONTH, "dm")):
-        match = pattern.search(text)
-        if match and match.group(3):
-            month, day = (match.group(1), match.group(2)) if order == "md" else (match.group(2), match.group(1))
-            try:
-                return dt.date(int(match.group(3)), _month(month), int(day)).isoformat()
-            except ValueError:
-                return None
-    if published is None:
+    root = ent.root
+    after_noun = root.head.i < ent.start and is_relative(ent.text)  # "talks in Geneva next month":
+    # a relative time after the noun is the parser's slip as often as not, and dates the clause
+    if root.dep_ in NOUN_MODIFIERS and root.head.pos_ in ("NOUN", "PROPN") and root.head.i != root.i \
+            and not after_noun:
+        noun = root.head
+        if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
+            return noun.head, SUBJECT_NOUN
+        # the occasion of what the verb says: "added in a Wednesday briefing", "would not
+        # emerge on Tuesday night", "told reporters on a conference call Friday"
+        prep = noun.head
+        if noun.dep_ == "pobj" and prep.lower_ in OCCASION and prep.head.pos_ in ("VERB", "AUX"):
+            return prep.head, OCCASION_NOUN
         return None
-    pub = dt.date.fromisoformat(published)
-    for pattern, order in ((MONTH_DAY, "md"), (DAY_MONTH, "dm")):
-        match = pattern.search(text)
-        if match:
-            month, day = (match.group(1), match.group(2)) if order == "md" else (match.group(2), match.group(1))
-            date = _with_year(_month(month), int(day), pub, future)
-            return date.isoformat() if date else None
-    if re.search(r"\bday before yesterday\b", text):
-        return (pub - dt.timedelta(days=2)).isoformat()
-    if re.search(r"\byesterday\b", text):
-        return (pub - dt.timedelta(days=1)).isoformat()
-    if re.search(r"\b(today|tonight|this (morning|afternoon|evening))\b", text):
-        return pub.isoformat()
-    if re.search(r"\btomorrow\b", text):
-        return (pub + dt.timedelta(days=1)).isoformat()
-    match = AGO.search(text)
-    if match and match.group(1) in SMALL or match and match.group(1).isdigit():
-        n = SMALL.get(match.group(1)) or int(match.group(1))
-        days = {"day": 1, "week": 7, "month": 30}[match.group(2)] * n
-        return (pub - dt.timedelta(days=days)).isoformat()
-    for i, name in enumerate(WEEKDAYS):
-        if re.search(rf"\b{name}\b", text):
-            delta = (pub.weekday() - i) % 7
-            if "next" in text or (future and "last" not in text):
-                ahead = (i - pub.weekday()) % 7
-                if "next" in text and ahead == 0:
-                    ahead = 7
-                return (pub + dt.timedelta(days=ahead)).isoformat()
-            if "last" in text and delta == 0:
-                delta = 7
-            return (pub - dt.timedelta(days=delta)).isoformat()
-    monday = pub - dt.timedelta(days=pub.weekday())
-    if re.search(r"\blast week\b", text):
-        return (monday - dt.timedelta(days=7)).isoformat()
-    if re.search(r"\b(this|earlier this|later this) week\b", text):
-        return monday.isoformat()
-    if re.search(r"\bnext week\b", text):
-        return (monday + dt.timedelta(days=7)).isoformat()
-    first = pub.replace(day=1)
-    if re.search(r"\blast month\b", text):
-        return (first - dt.timedelta(days=1)).replace(day=1).isoformat()
-    if re.search(r"\b(this|earlier this) month\b", text):
-        return first.isoformat()
-    match = MONTH_YEAR.match(text)
-    if match:
-        if match.group(2):
-            return dt.date(int(match.group(2)), _month(match.group(1)), 1).isoformat()
-        date = _with_year(_month(match.group(1)), 1, pub, future)
-        return date.isoformat() if date else None
-    return None
-
-
-def is_point_in_time(text: str) -> bool:
-    """'Tuesday', 'Jan. 3', 'yesterday', 'last week', 'in 2019'; not '40 years', 'decades'."""
-    lower = text.lower()
-    if re.search(r"\b(years?|months?|weeks?|days?|decades?|hours?|minutes?)\b", lower) and \
-            not re.search(r"\b(ago|last|next|this|earlier|later)\b", lower):
-        return False
-    return bool(any(re.search(rf"\b{d}\b", lower) for d in WEEKDAYS)
-                or MONTH_DAY.search(lower) or DAY_MONTH.search(lower) or MONTH_YEAR.match(lower)
-                or YEAR.match(lower) or AGO.search(lower)
-                or re.search(r"\b(yesterday|today|tonight|tomorrow|last (week|month)|next (week|month)|"
-                             r"(this|earlier this|later this) (week|month|morning|afternoon|evening))\b", lower))
-
-
-# --- clauses -----------------------------------------------------------------------------------
-
-def _anchor(ent: Span) -> Token | None:
-    """The verb (or event noun) a time expression dates: 'issued ... on Tuesday' -> issued."""
-    token = ent.root
+    prep = root.head
+    if root.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.pos_ in ("NOUN", "PROPN") and \
+            prep.head.dep_ not in ("nsubj", "nsubjpass") and not is_relative(ent.text):
+        # "declared it complete, following a nuclear test in September": the test's date; a
+        # weekday so placed ("held talks on Tuesday") is rather the parser's slip, and stays
+        return None
+    token = root
     for _ in range(6):
         if token.dep_ == "ROOT" and token.pos_ not in ("VERB", "AUX"):
             return None
         token = token.head
         if token.pos_ in ("VERB", "AUX"):
-            return token
-        if token.pos_ == "NOUN" and token.dep_ != "pobj" and ent.root.dep_ in ("poss", "compound", "npadvmod"):
-            return token  # "Friday's strike", "the Tuesday meeting"
+            return token, False
     return None
 
 
-def _clause_head(verb: Token) -> Token:
+def _clause_head(verb: Token) -> tuple[Token, list[Token]]:
     """'failed to agree on quotas on Tuesday': the time dates the agreeing, but the clause that
     says what happened is the one with the subject ('Norway and Chile failed to agree ...'):
-    an infinitive or gerund complement climbs to the verb that governs it."""
+    an infinitive or gerund complement, or an infinitive of purpose ("pushed to keep the talks
+    alive as recently as Tuesday"), climbs to the verb that governs it. Returns the head and
+    the words climbed through."""
+    chain = [verb]
     for _ in range(3):
-        if verb.dep_ in ("xcomp",) and verb.head.pos_ in ("VERB", "AUX", "ADJ") and \
+        infinitive = verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+        if (verb.dep_ == "xcomp" or infinitive) and verb.head.pos_ in ("VERB", "AUX", "ADJ") and \
                 not any(c.dep_.startswith("nsubj") for c in verb.children):
             verb = verb.head
+            chain.append(verb)
             if verb.pos_ == "ADJ" and verb.dep_ == "acomp":  # "was unable to agree"
                 verb = verb.head
+                chain.append(verb)
             continue
         break
-    return verb
+    # "Speaking to reporters on Friday, the minister said ...": the participle is the saying
+    if verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN") and verb.head.pos_ in ("VERB", "AUX") and \
+            not any(c.dep_ in ("nsubj", "nsubjpass", "mark") or c.tag_ == "WRB" for c in verb.children):
+        verb = verb.head
+        chain.append(verb)
+    return verb, chain
 
 
-def _is_future(verb: Token) -> bool:
-    return any(c.lower_ in FUTURE_AUX or c.lower_ == "going" for c in verb.children) or verb.tag_ == "VB" and \
-        any(c.lower_ == "to" for c in verb.children)
+# --- tense -------------------------------------------------------------------------------------
+
+def _own_tense(verb: Token) -> str | None:
+    """future, past, "present" or None (an infinitive, a bare participle) from the verb's form
+    and its auxiliaries."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    words = {c.lower_ for c in aux}
+    if words & (FUTURE_AUX | MODALS) or verb.lower_ in FUTURE_AUX | MODALS:
+        if "have" in words:
+            return PAST  # "would have met"
+        return FUTURE if words & FUTURE_AUX or verb.lower_ in FUTURE_AUX else MODAL
+    if verb.tag_ == "VBD" or any(c.tag_ == "VBD" for c in aux):
+        return PAST
+    if verb.tag_ == "VBN":
+        if any(c.lemma_ == "have" for c in aux) or not aux:
+            return PAST  # "has met", and a participle alone ("a report issued on Tuesday")
+        return "present"
+    if verb.tag_ == "VBG":
+        return FUTURE if any(c.tag_ in ("VBZ", "VBP") for c in aux) else None  # "is meeting on Friday"
+    if verb.tag_ in ("VBZ", "VBP"):
+        if verb.lemma_ == "be" and any(c.dep_ == "xcomp" and any(g.tag_ == "TO" for g in c.children)
+                                       for c in verb.children):
+            return FUTURE  # "is to meet on Friday"
+        return "present"
+    if any(c.tag_ in ("VBZ", "VBP") and c.lemma_ == "do" for c in aux):
+        return "present"
+    return None
 
 
-def _what(verb: Token, time: Span) -> tuple[str, int, int]:
-    """The clause the verb heads, with its subject, without the time phrase or a trailing
-    participle clause ('..., calling for ...' stays: it is what the letter did)."""
-    doc = verb.doc
-    skip = set(range(time.start, time.end))
-    prep = time.root.head
-    if time.root.dep_ == "pobj" and prep.dep_ == "prep" and len(list(prep.children)) == 1:
-        skip.add(prep.i)
-    tokens = [t for t in verb.subtree if t.i not in skip]
-    if verb.dep_ in ("acl", "relcl") and not any(c.dep_.startswith("nsubj") for c in verb.children):
-        noun = verb.head  # "as the ECOWAS announced": the noun it describes is the subject
-        tokens = [t for t in doc[noun.left_edge.i:noun.i + 1]] + tokens
-    tokens = sorted({t.i: t for t in tokens}.values(), key=lambda t: t.i)
-    while tokens and (tokens[0].is_punct or tokens[0].is_space or tokens[0].dep_ in ("cc", "mark")):
-        tokens.pop(0)
-    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
-        tokens.pop()
-    if not tokens:
-        return "", verb.idx, verb.idx
-    text = ""
-    for before, token in zip([None] + tokens[:-1], tokens):
-        if before is not None and token.i != before.i + 1 and not before.whitespace_:
-            text += " "  # a clause left out between them: keep the words apart
-        text += token.text_with_ws
-    text = text.strip()
-    text = re.sub(r"\s+([,.;:])", r"\1", re.sub(r"\s+", " ", text)).strip(" ,")
-    return text, tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+def clause_tense(dated: Token, chain: list[Token]) -> str | None:
+    """Which way the clause points from the time it was written: future for will, "is to",
+    "plans to", "is meeting"; modal (ahead, more loosely) for would/could/may; past for the past
+    tense, the perfect, and a present reporting verb ("says"); a present under "when", "after",
+    "once" ... takes the tense of the clause it depends on ("will meet her when she arrives")."""
+    tense = _own_tense(dated)
+    if tense is None and len(chain) > 1:
+        governing = next((t for t in (_own_tense(g) for g in chain[1:]) if t is not None), None)
+        if any(t.lemma_.lower() in PROJECTING or t.lower_ in PROJECTING for t in chain[1:]):
+            # "plans to meet on Friday" is ahead; "agreed in 2003 to give up" is ahead of the
+            # agreeing only, which was itself before: no direction from publication
+            return None if governing == PAST else FUTURE
+        tense = governing
+    if tense == "present" and dated.dep_ == "advcl" and \
+            any(c.lower_ in TEMPORAL and c.dep_ in ("mark", "advmod") for c in dated.children):
+        governing = _own_tense(dated.head)
+        if governing is not None:
+            tense = governing
+    if tense == "present":
+        # "says" reports what was said; another present ("the vote comes after briefings on
+        # Wednesday") gives no direction
+        return PAST if dated.lemma_ in SPEAKING_VERBS else None
+    return tense
 
 
-def find_events(parsed: Parsed, actors: ActorTable, published: str | None) -> list[Event]:
-    events: list[Event] = []
-    dated: set[int] = set()
+def _inside_quote(ent: Span, text: str) -> bool:
+    """Whether the expression stands inside quotation marks in its paragraph: "ready to fight
+    tonight" counts from the day it was said, not from the article's."""
+    before = text[text.rfind("\n", 0, ent.start_char) + 1:ent.start_char]  # its paragraph: a sentence
+    # may begin with the closing mark of the quote before it
+    opened = before.count("\u201c") - before.count("\u201d")
+    return opened > 0 or ("\u201c" not in before and before.count('"') % 2 == 1)
+
+
+def _fits_tense(found: Resolved, tense: str | None, published: str | None) -> bool:
+    """A past-tense clause cannot tell of a time after publication, nor a future one of a time
+    before it: such a date belongs to something else in the sentence ("assured ... ahead of the
+    June 12 summit")."""
+    if published is None or tense not in (PAST, FUTURE):
+        return True  # "would", "could": ahead of a clause that may itself be past
+    start = dt.date.fromisoformat(found.date)
+    end = {"day": start, "week": start + dt.timedelta(days=6),
+           "month": (start.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1),
+           "year": start.replace(month=12, day=31)}[found.precision]
+    pub = dt.date.fromisoformat(published)
+    if tense == PAST:
+        return start <= pub + dt.timedelta(days=1)
+    return end >= pub - dt.timedelta(days=1)
+
+
+# --- events ------------------------------------------------------------------------------------
+
+def _candidates(parsed: Parsed) -> list[tuple[Span, Token, str | bool]]:
+    """(time expression, dated verb, dates-a-noun) for every point in time the article gives."""
+    out = []
+    furniture = parsed.furniture
     for ent in parsed.entities:
         if ent.label_ not in ("DATE", "TIME") or not is_point_in_time(ent.text):
             continue
+        if any(i in furniture for i in range(ent.start, ent.end)):
+            continue
         if YEAR.match(ent.text.strip()) and not (ent.root.dep_ == "pobj" and ent.root.head.lower_ == "in"):
             continue  # "since 1979", "the 2015 deal": a year that is not when something happened
-        dated_verb = _anchor(ent)
-        anchor = _clause_head(dated_verb) if dated_verb is not None else None
-        if anchor is None or anchor.i in dated:
+        if ent.start > 0 and ent.doc[ent.start - 1].lower_ in ("every", "each"):
+            continue  # "meets every September": a habit, not a time
+        if _is_bound(ent):
+            continue  # "before July 2015, the stockpile was large": a limit, not when it happened
+        found = _anchor(ent)
+        if found is not None:
+            out.append((ent, found[0], found[1]))  # dates_noun: False, SUBJECT_NOUN or OCCASION_NOUN
+        # "as recently as Tuesday, when the two leaders met": the clause on the time is dated by it
+        for child in ent.root.children:
+            if child.dep_ == "relcl" and child.pos_ in ("VERB", "AUX") and \
+                    any(c.lower_ == "when" for c in child.children):
+                out.append((ent, child, False))
+    return out
+
+
+def _on_a_noun(ent: Span) -> bool:
+    prep = ent.root.head
+    return ent.root.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.pos_ in ("NOUN", "PROPN")
+
+
+BOUNDS = {"before", "after", "since", "until", "till", "by", "through", "throughout", "from"}
+
+
+def _is_bound(ent: Span) -> bool:
+    prep = ent.root.head
+    if ent.root.dep_ != "pobj" or prep.i == ent.root.i:
+        return False
+    return prep.lower_ in BOUNDS or prep.lower_ in ("of", "to") and prep.head.lower_ in ("ahead", "prior")
+
+
+def _on_its_line(pieces, head: Token, ent: Span, text: str):
+    """The pieces on the line of the time expression, or None when the clause's verb is not on
+    it: a sentence the parser ran across a line break has glued a caption, a byline or a
+    headline to the clause ("Slideshow (2 Images)" above "Officials met on Tuesday")."""
+    start = text.rfind("\n", 0, ent.start_char) + 1
+    end = text.find("\n", ent.end_char)
+    end = len(text) if end < 0 else end
+    if not start <= head.idx < end:
+        return None
+    kept = [p for p in pieces if p.token is None or start <= p.token.idx < end]
+    return kept if len(kept) == len(pieces) else tidy(kept)
+
+
+def find_events(parsed: Parsed, actors: ActorTable, published: str | None) -> list[Event]:
+    furniture = parsed.furniture
+    found: list[tuple[Span, Token, Token, list[Token], str | bool]] = []
+    heads: set[int] = set()
+    for ent, dated_verb, dates_noun in _candidates(parsed):
+        head, chain = _clause_head(dated_verb)
+        if head.i in heads or head.i in furniture:
             continue
-        future = _is_future(anchor)
-        if anchor is not dated_verb and not future:
-            # "plans to meet on Friday" is ahead; "failed to agree on Tuesday" is past
-            past = anchor.tag_ in ("VBD", "VBN") or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD"
-                                                         for c in anchor.children)
-            future = _is_future(dated_verb) and not past
-        dated.add(anchor.i)
-        what, start, end = _what(anchor, ent)
-        if len(what.split()) < 3:
+        heads.add(head.i)
+        found.append((ent, dated_verb, head, chain, dates_noun))
+    events: list[Event] = []
+    for ent, dated_verb, head, chain, dates_noun in found:
+        # a second verb with a date of its own is an event of its own: "arrived on Monday and
+        # signed the accord on Tuesday" is two
+        others = set()
+        for c in head.children:
+            if c.dep_ == "conj" and c.i in heads:
+                others |= {t.i for t in c.subtree}
+                others |= {s.i for s in head.children if s.dep_ in ("cc", "punct") and s.i == c.left_edge.i - 1}
+        pieces = clause_pieces(head, ent, actors, set(furniture) | others, keep_time=bool(dates_noun))
+        if pieces:
+            pieces = _on_its_line(pieces, head, ent, parsed.text)
+        if not pieces:
             continue
+        pieces = shorten(pieces, head)
+        what = render(pieces)
+        words = what.split()
+        if len(words) < 2 or not _readable_start(pieces):
+            continue
+        if head.lemma_ in SPEAKING_VERBS and len(words) < 4:
+            continue  # "Schumer said": what was said is elsewhere, and this says nothing
+        tokens = [p.token for p in pieces if p.token is not None]
+        start = min(t.idx for t in tokens)
+        end = max(t.idx + len(t) for t in tokens)
+        verb_tense = clause_tense(dated_verb, chain)
+        # a time on a noun ("over the killing on Friday") is the noun's: the verb's tense
+        # ("would consider ...") says nothing of it
+        tense = None if dates_noun == SUBJECT_NOUN or _on_a_noun(ent) else verb_tense
+        when = re.sub(r"^(on|in|at)\s+", "", ent.text.strip(), flags=re.I)
+        resolved = resolve_when(when, published, tense)
+        if resolved is not None and is_relative(when) and _inside_quote(ent, parsed.text):
+            resolved = None  # counted from when it was said, which the article does not date
+        if resolved is not None and not _fits_tense(resolved, verb_tense, published):
+            if dates_noun == SUBJECT_NOUN:
+                continue  # "the June 12 summit was canceled": not an event of June 12
+            resolved = None
         who = []
+        for piece in pieces:
+            if piece.actor and piece.actor not in who:
+                who.append(piece.actor)
         for mention in actors.mentions_in(start, end):
             if mention.actor not in who and mention.start >= start and mention.end <= end:
                 who.append(mention.actor)
-        when = re.sub(r"^(on|in|at)\s+", "", ent.text.strip(), flags=re.I)
-        date = resolve(when, published, future=future)
-        events.append(Event(id=f"e{len(events) + 1}", date=date, when=when, what=what[:400],
-                            actors=who, evidence=[min(start, ent.start_char), max(end, ent.end_char)]))
+        events.append(Event(id="", date=resolved.date if resolved else None, when=when, what=what,
+                            actors=who, evidence=[min(start, ent.start_char), max(end, ent.end_char)],
+                            date_precision=resolved.precision if resolved else None))
+    events = one_per_happening(events)
+    for n, event in enumerate(events, start=1):
+        event.id = f"e{n}"
     return events
+
+
+def _readable_start(pieces) -> bool:
+    """Never a relative word or a bare participle first: "who arrived ...", "becoming ..."."""
+    first = pieces[0]
+    if first.token is None:
+        return True
+    t = first.token
+    if t.lower_ in ("who", "whom", "whose", "which", "where", "when") and t.pos_ != "PROPN":
+        return False
+    return not (t.tag_ in ("VBG", "VBN") and t.dep_ not in ("amod", "compound") and t.i == t.head.i)
+
+
+# --- one event per happening -------------------------------------------------------------------
+
+STOP = {"the", "a", "an", "of", "to", "in", "on", "and", "or", "for", "with", "at", "by", "from",
+        "that", "this", "is", "was", "were", "are", "be", "been", "has", "have", "had", "its", "it",
+        "he", "she", "they", "his", "her", "their", "as", "said", "says"}
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in STOP}
+
+
+def _same_happening(a: Event, b: Event) -> bool:
+    if a.date != b.date or (a.actors and b.actors and not set(a.actors) & set(b.actors)):
+        return False
+    wa, wb = _words(a.what), _words(b.what)
+    if not wa or not wb:
+        return False
+    shared = len(wa & wb)
+    return shared / len(wa | wb) >= 0.5 or shared / min(len(wa), len(wb)) >= 0.8
+
+
+def one_per_happening(events: list[Event]) -> list[Event]:
+    """Events of the same thing in one article are one: the same date, actors in common and the
+    same words for the most part ("the council voted on Tuesday to extend the mandate" in the
+    lede and "on Tuesday the council voted to extend it" further down). The fullest stays: the
+    one naming the most actors, then the longest."""
+    kept: list[Event] = []
+    for event in sorted(events, key=lambda e: (-len(e.actors), -len(e.what), e.evidence[0])):
+        if not any(_same_happening(event, other) for other in kept):
+            kept.append(event)
+    return sorted(kept, key=lambda e: e.evidence[0])

@@ -1,8 +1,16 @@
-"""Page furniture in an article's text: photo credits and crawled link text, which name no actor.
+"""Page furniture in an article's text: bylines, credits, captions and crawled link text, which
+name no actor, speak no quote and make no event.
 
-'Image copyright Getty Images', 'toggle caption X/AFP via Getty Images' are credits; link text a
-crawler glued to a name ('PelosiImpeachment battle lines harden ... MORE') is a headline. The
-words come from data/furniture.yaml.
+The readers drop whole paragraphs of furniture (``generator.readers.furniture``); a body that
+came another way (a JSON-lines record, an older sheet) may still hold them, so those paragraphs
+are marked here too, with what only extraction needs to know:
+- credit lines ("Jane Roe contributed to this report", "Additional reporting by Jane Roe;
+  Editing by John Doe", "AP writers Jane Roe in Seoul and ... contributed"),
+- a paragraph that is only names ("Jane Roe and John Doe", the byline block of some outlets),
+- a paragraph in capitals ("TALKS RESUME AS ENVOYS MEET": a teaser or a heading, not a sentence),
+- inside a paragraph: photo credits ('Image copyright Getty Images', '(Jane Roe/Reuters)',
+  'REUTERS/Jane Roe', 'Photographer: Jane Roe/Bloomberg') and link text a crawler glued to a name
+  ('PelosiImpeachment battle lines harden ... MORE'); the words come from data/furniture.yaml.
 """
 from __future__ import annotations
 
@@ -13,6 +21,51 @@ from functools import lru_cache
 import yaml
 
 from generator.extract import gazetteer
+from generator.readers.furniture import furniture_line
+
+# "Jane Roe contributed to this report.", "Reporting by Jane Roe; Editing by John Doe",
+# "With assistance by Jane Roe", "Material from Reuters was used in this story."
+CREDIT_LINE = re.compile(
+    r"\bcontributed(?: reporting)?(?: to)?(?: this| the)? (?:report|article|story|reporting)\b|"
+    r"\bcontributed\.?\s*$|"
+    r"^[\W]*(?:additional |with additional )?(?:reporting|writing|editing|research|compiled|edited|written)"
+    r"(?: and \w+)? by\b|^[\W]*with assistance (?:by|from)\b|^[\W]*(?:AP|AFP|Reuters)?\s*writers? \w|"
+    r"\bwas used in this (?:report|story|article)\b|\bbased in part on wire (?:service )?reports\b|"
+    r"^write to \S+", re.I)
+CREDIT_WORDS = 40
+NAME_WORD = re.compile(r"^(?:[A-Z][\w.'’-]*|and|&|,|of|to|for|the|de|da|van|von|al-?\w*|bin|ibn)$")
+SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
+# "(Jane Roe/Reuters)", "(AP Photo/Jane Roe)", "REUTERS/Jane Roe", "Photographer: Jane Roe/Bloomberg",
+# "Photo: Jane Roe/AFP", "(Getty Images)": a photographer's credit inside a line.
+INLINE_CREDIT = re.compile(
+    r"\((?:AP Photo|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})\s?/\s?[A-Z][^()\n]{0,60}\)|"
+    r"\b[A-Z]{3,}/[A-Z][a-z][\w'’-]* [A-Z][\w'’-]+|"
+    r"\b(?:Photographer|Photograph|Photo|Credit)\s*:\s*[A-Z][^.\n()]{0,60}|"
+    r"\((?:[A-Z][\w.'’-]* ){0,3}(?:Images|Photos?|Pool)\)")
+
+
+def _names_only(line: str) -> bool:
+    """'Jane Roe', 'Jane Roe and John Doe', 'Special to The Daily': a byline block, no sentence."""
+    words = re.findall(r"[\w.'’&-]+|,", line)
+    if not words or len(words) > 10 or SENTENCE_END.search(line) or ":" in line:
+        return False
+    capitals = [w for w in words if w[:1].isupper()]
+    return len(capitals) >= 2 and all(NAME_WORD.match(w) for w in words[1:]) and words[0][:1].isupper()
+
+
+def _in_capitals(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return len(line.split()) >= 2 and len(letters) >= 6 and all(c.isupper() for c in letters)
+
+
+def furniture_line_kind(line: str) -> bool:
+    """Whether a whole paragraph is furniture for the extractor (a reader's furniture, a credit
+    line, names alone, a line in capitals)."""
+    stripped = line.strip()
+    if not stripped:
+        return False
+    return (furniture_line(stripped) or len(stripped.split()) <= CREDIT_WORDS and bool(CREDIT_LINE.search(stripped))
+            or _names_only(stripped) or _in_capitals(stripped))
 
 
 @lru_cache(maxsize=1)
@@ -26,14 +79,25 @@ def _patterns() -> tuple[re.Pattern, re.Pattern]:
     return credit, link
 
 
+def furniture_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of page furniture in `text`."""
+    credit, link = _patterns()
+    spans = [(m.start(), m.end()) for m in credit.finditer(text)]
+    spans += [(m.start() + 2, m.end()) for m in link.finditer(text)]
+    spans += [(m.start(), m.end()) for m in INLINE_CREDIT.finditer(text)]
+    start = 0
+    for line in text.split("\n"):
+        if furniture_line_kind(line):
+            spans.append((start, start + len(line)))
+        start += len(line) + 1
+    return spans
+
+
 def furniture_tokens(text: str, token_starts: list[int]) -> set[int]:
     """Indices of the tokens (given by their start characters) that stand in page furniture;
     the name link text is glued to stays ('Pelosi')."""
     found: set[int] = set()
-    credit, link = _patterns()
-    spans = [(m.start(), m.end()) for m in credit.finditer(text)]
-    spans += [(m.start() + 2, m.end()) for m in link.finditer(text)]
-    for start, end in spans:
+    for start, end in furniture_spans(text):
         i = bisect_left(token_starts, start)
         while i < len(token_starts) and token_starts[i] < end:
             found.add(i)

@@ -35,6 +35,7 @@ class Entry:
     capitals: set[str] = field(default_factory=set)
     acronym: str | None = None
     press_demonyms: set[str] = field(default_factory=set)  # from country_aliases.yaml: these win
+    population: int = 0
 
 
 def slug(text: str) -> str:
@@ -61,9 +62,30 @@ def _plural(demonym: str) -> str | None:
     return None
 
 
+def _fold(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+
+
+def _record_for(country, records: list[dict]) -> dict:
+    """The countryinfo record of a pycountry state. The package files some parts of a state under
+    its code too (Wales under GB): the record named like the state wins, else the most populous."""
+    names = {_fold(n) for n in (country.name, getattr(country, "common_name", ""),
+                                getattr(country, "official_name", "")) if n}
+    same = [r for r in records if _fold(r.get("name") or "") in names]
+    return max(same or records, key=lambda r: r.get("population") or 0) if records else {}
+
+
+def _usable_alt_spelling(name: str, common: str) -> bool:
+    """countryinfo's other spellings hold native names, some of them English words or surnames
+    ('Island' for Iceland, 'Mann' for the Isle of Man): a one-word spelling counts only when it
+    begins like the state's English name ('Czechia', 'Türkiye'); press names the packages lack
+    are in country_aliases.yaml."""
+    return " " in name or name.replace(".", "").isupper() or _fold(name)[:3] == _fold(common)[:3]
+
+
 def _countries() -> list[Entry]:
     extra = _load("country_aliases.yaml") or {}
-    info = {}
+    info: dict[str, list[dict]] = {}
     for country in all_countries():
         try:
             record = country.info()
@@ -71,15 +93,15 @@ def _countries() -> list[Entry]:
             continue
         iso = record.get("ISO") or {}
         if isinstance(iso, dict) and iso.get("alpha2"):
-            info[iso["alpha2"]] = record
+            info.setdefault(iso["alpha2"], []).append(record)
     entries = []
     for country in pycountry.countries:
-        record = info.get(country.alpha_2, {})
+        record = _record_for(country, info.get(country.alpha_2, []))
         more = extra.get(country.alpha_2) or {}
         common = more.get("name") or getattr(country, "common_name", None) or record.get("name") or country.name
         codes = {country.alpha_2, country.alpha_3}
         names = {common, country.name, getattr(country, "official_name", "")}
-        names |= set(record.get("altSpellings") or [])
+        names |= {n for n in record.get("altSpellings") or [] if _usable_alt_spelling(n, common)}
         names = {n for n in names if _usable_name(n, codes) and "," not in n}
         names |= set(more.get("names") or [])
         demonyms = {d for d in [record.get("demonym")] + list(more.get("demonyms") or []) if d}
@@ -87,7 +109,8 @@ def _countries() -> list[Entry]:
         capitals = {c for c in [capital, (capital or "").replace(" D.C.", "")] if c}
         entries.append(Entry(id=slug(common), name=common, kind="state", names=names,
                              demonyms=demonyms, capitals=capitals - names,
-                             press_demonyms=set(more.get("demonyms") or [])))
+                             press_demonyms=set(more.get("demonyms") or []),
+                             population=record.get("population") or 0))
     return entries
 
 
@@ -117,7 +140,10 @@ def by_id() -> dict[str, Entry]:
 def lookup() -> dict[str, tuple[Entry, str]]:
     """Surface form -> (entry, how it names it: name | demonym | plural | capital)."""
     table: dict[str, tuple[Entry, str]] = {}
-    for entry in entries():
+    # a demonym several states share is the most populous one's: "French" is France's, not the
+    # French Southern Lands', "Chinese" China's, not Macau's
+    ordered = sorted(entries(), key=lambda e: -e.population)
+    for entry in ordered:
         for capital in entry.capitals:
             table.setdefault(capital, (entry, "capital"))
         for demonym in entry.demonyms:

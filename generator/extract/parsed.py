@@ -74,8 +74,13 @@ class Parsed:
 
     @cached_property
     def entities(self) -> list[Span]:
-        """doc.ents, as one list of Spans every stage shares."""
-        return list(self.doc.ents)
+        """doc.ents, as one list of Spans every stage shares, without the names that stand in page
+        furniture ("Jane Roe contributed to this report", "(Jane Roe/Reuters)"): no stage makes an
+        actor, a speaker, a source or an event of those."""
+        furniture = self.furniture
+        if not furniture:
+            return list(self.doc.ents)
+        return [ent for ent in self.doc.ents if not any(i in furniture for i in range(ent.start, ent.end))]
 
     def entities_in(self, span: Span) -> list[Span]:
         """The entities wholly inside `span`, as span.ents gives them."""

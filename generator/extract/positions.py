@@ -2,7 +2,10 @@
 
 A stance cue ("oppose", "call for", "capacity to", "committed to", data/stances.yaml) carries
 its stance to its complement; cues nest ("call on the UN to prevent armed intervention" ->
-opposes armed intervention) and negation flips them ("will not accept" -> opposes). The holder
+opposes armed intervention), negation flips a plain stance verb ("will not accept" -> opposes)
+and cancels any other ("did not order"), "against" turns a supporting verb ("voted against").
+A cue states a stance only of a holder who holds it, not inside someone else's claim, a denial,
+a hedge, a condition or a question, and only on a topic that names an issue (stance_frames). The holder
 is who the cue is said of: its subject, every conjunct ("Mali and Burkina Faso" -> each), the
 states a group speaks for, the speakers of a quote for "I"/"we", the reporter for "it"/"they".
 Topics are worded as noun phrases from the article's own words, normalised with a small table
@@ -17,7 +20,7 @@ from functools import lru_cache
 import yaml
 from spacy.tokens import Doc, Token
 
-from generator.extract import gazetteer
+from generator.extract import gazetteer, stance_frames
 from generator.extract.actors import FIRST_PERSON, SPEAKING_VERBS, ActorTable
 from generator.extract.parsed import Parsed
 from generator.model.factsheet import Position, Quote
@@ -34,7 +37,8 @@ def data() -> dict:
 
 @lru_cache(maxsize=1)
 def cue_words() -> frozenset[str]:
-    return frozenset(word for _, word in cue_table())
+    phrasal = {verb.split()[0] for verb in data()["phrasal_cues"]}
+    return frozenset(word for _, word in cue_table()) | phrasal
 
 
 @lru_cache(maxsize=1)
@@ -48,20 +52,19 @@ def cue_table() -> dict[tuple[str, str], str]:
     return table
 
 
-def _negated(token: Token) -> bool:
-    if token.dep_ == "acomp" and token.head.i != token.i and _negated(token.head):
-        return True  # "is not willing to": the negation stands on the copula
-    return any(c.dep_ == "neg" for c in token.children) or \
-        any(c.dep_ == "det" and c.lower_ == "no" for c in token.children)
+_negated = stance_frames.negated
 
 
 def cue_stance(token: Token) -> str | None:
     """The stance a word carries as a cue, or None. 'rule' only as 'rule out', 'call' only as
     'call for'/'call on', so that 'the rule of law' and 'a phone call' are not cues."""
-    if token.pos_ == "PROPN":  # "the Joint Comprehensive Plan of Action" is a name, not a plan
-        return None
+    if token.pos_ == "PROPN" or token.dep_ == "amod":
+        return None  # "the Joint Comprehensive Plan of Action" is a name; "encouraging news" no cue
     pos = {"AUX": "VERB"}.get(token.pos_, token.pos_)
     lemma = token.lemma_.lower()
+    phrasal = stance_frames.phrasal_stance(token) if pos == "VERB" else None
+    if phrasal is not None:  # "pushed back against" opposes, "backed down" is no cue
+        return None if phrasal == "none" else phrasal
     if token.tag_ == "VBN" and token.dep_ == "acomp":  # "are committed to": an adjective
         stance = cue_table().get(("ADJ", token.lower_)) or cue_table().get(("VERB", lemma))
     else:
@@ -72,8 +75,22 @@ def cue_stance(token: Token) -> str | None:
     if lemma == "rule" and "out" not in children:
         return None
     if lemma == "call" and pos == "VERB" and not children & {"for", "on", "upon"} and \
-            not any(c.dep_ in ("xcomp", "ccomp") for c in token.children):
-        return None
+            not any(c.dep_ == "xcomp" for c in token.children):
+        return None  # "called the killing a crime" (an object and its name, or a clause) names it
+    if lemma == "insist" and pos == "VERB" and not children & {"on", "upon"}:
+        return None  # "insisted that the intelligence was sound": a claim; "insisted on talks" a cue
+    if lemma in ("prepare", "brace") and pos == "VERB" and "for" in children and \
+            not any(c.dep_ == "xcomp" for c in token.children):
+        return None  # "preparing for a possible attack" braces for it; "prepared to strike" is a cue
+    if lemma in ("consider", "see", "regard") and any(c.dep_ in ("oprd", "ccomp", "xcomp") for c in token.children):
+        return None  # "considers the troops a guarantee": a view of what something is
+    if lemma == "call" and pos == "NOUN" and "for" not in children and \
+            not any(c.dep_ in ("acl", "advcl") for c in token.children):
+        return None  # "made calls to lawmakers" are phone calls; "calls for a ceasefire" a cue
+    if lemma in ("insist", "agree") and any(c.dep_ == "ccomp" and stance_frames.chain(c)[-1] is c and
+                                            any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+                                            for c in token.children):
+        return None  # "insisted that the intelligence was sound": a claim, not a stance
     return stance
 
 
@@ -83,6 +100,7 @@ def cue_stance(token: Token) -> str | None:
 class _Topic:
     stance: str
     text: str
+    head: Token | None = None  # the noun the topic is worded from (None: a bare action)
 
 
 class _Topics:
@@ -154,8 +172,9 @@ class _Topics:
                     words += ["and", self.phrase(child, depth + 1)]
         return " ".join(words)
 
-    def verb_phrase(self, verb: Token) -> str | None:
-        """An action verb as a topic: 'invade Niger' -> 'military intervention in Niger'."""
+    def verb_phrase(self, verb: Token) -> tuple[str, Token | None] | None:
+        """An action verb as a topic: 'invade Niger' -> 'military intervention in Niger', with the
+        object it names (None when the action is worded without one)."""
         template = self.actions.get(verb.lemma_.lower())
         if template is None:
             return None
@@ -165,9 +184,12 @@ class _Topics:
                 obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
                 if obj is not None:
                     break
+        bare = template.split(" {")[0].rsplit(" ", 1)[0] if "{" in template else template
         if obj is None:
-            return template.split(" {")[0].rsplit(" ", 1)[0] if "{" in template else template
-        return template.format(object=self.phrase(obj))
+            return bare, None
+        if obj.pos_ != "PRON" and not stance_frames.meaningful(obj, verb, self.actors, action=True):
+            return "", obj  # "to send a clear message", "to strike one": no issue named
+        return template.format(object=self.phrase(obj)), obj
 
 
 def _purpose(verb: Token) -> Token | None:
@@ -199,40 +221,39 @@ def _means(token: Token, depth: int = 0) -> Token | None:
     return None
 
 
-def _cancelled(cue: Token) -> bool:
-    """'failed to agree on quotas', 'was unable to support', 'is not able to end': a stance the
-    holder did not reach or cannot take is no stance, for or against."""
-    failure = set(data()["failure_words"])
-    token = cue
-    if token.lemma_.lower() in ("able", "capable") and _negated(token):
-        return True
-    for _ in range(3):
-        if token.dep_ not in ("xcomp", "ccomp", "acomp", "pcomp", "pobj", "prep") or token.head.i == token.i:
-            return False
-        token = token.head
-        lemma = token.lemma_.lower()
-        if lemma in failure or (lemma in ("able", "capable") and _negated(token)):
-            return True
-    return False
-
-
 def topics_of(cue: Token, stance: str, words: _Topics, depth: int = 0) -> list[_Topic]:
     """What a cue is for or against, with the stance after nesting and negation."""
-    if depth == 0 and _cancelled(cue):
+    if depth == 0 and stance_frames.cancelled(cue):
         return []
-    if _negated(cue):
-        stance = FLIP[stance]
+    negation = stance_frames.negation_reading(cue)
+    if negation == "cancel" and depth == 0:
+        return []  # "did not order the strike", "has not ruled out talks": no stance either way
+    if negation is not None:
+        stance = FLIP[stance]  # "will not accept", "urged them not to accept"
     lemma = cue.lemma_.lower()
     found: list[_Topic] = []
     complements = []
+    against: set[int] = set()  # complements of "against": "voted against the bill" opposes it
     for child in cue.children:
         if child.dep_ in ("dobj", "xcomp", "ccomp", "acl", "attr"):
             complements.append(child)
         elif child.dep_ in ("advcl",) and any(a.lower_ == "to" for a in child.children):
             complements.append(child)
         elif child.dep_ == "prep" and child.lower_ in ("for", "to", "against", "on", "upon", "of", "with"):
-            complements += [g for g in child.children if g.dep_ in ("pobj", "pcomp")
-                             and g.ent_type_ not in ("DATE", "TIME")]
+            objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")
+                       and g.ent_type_ not in ("DATE", "TIME")]
+            if stance_frames.phrasal_stance(cue) and child.lower_ not in stance_frames.words("against_preps"):
+                continue  # "called off the meeting with a letter": the letter is no topic
+            if child.lower_ in ("on", "upon") and lemma in ("call", "appeal"):
+                continue  # "call on the factions to be patient": whom the call is addressed to
+            if child.lower_ in ("on", "upon", "with", "to", "in") and cue.pos_ in ("VERB", "AUX"):
+                # "prepared resolutions on Capitol Hill": a place where, not what
+                objects = [g for g in objects if g.ent_type_ not in ("GPE", "LOC", "FAC")]
+            if cue.pos_ == "NOUN" and child.lower_ == "to" and lemma not in stance_frames.words("to_object_nouns"):
+                objects = [g for g in objects if g.dep_ == "pcomp"]  # "a threat to the region"
+            complements += objects
+            if child.lower_ in stance_frames.words("against_preps") and cue.pos_ in ("VERB", "AUX"):
+                against.update(g.i for g in objects)
     if any(c.dep_ in ("xcomp", "ccomp") or c.dep_ == "advcl" and c.pos_ == "VERB" for c in complements):
         # "urge Iraqi leaders to reconsider", "urged lawmakers to act": whom a call is addressed
         # to is not what it is for, whether or not the addressee is a known actor
@@ -244,7 +265,9 @@ def topics_of(cue: Token, stance: str, words: _Topics, depth: int = 0) -> list[_
                       [g for c in cue.children if c.dep_ == "prep" and c.lower_ == "against"
                        for g in c.children if g.dep_ == "pobj"]
     for comp in complements:
-        found += _topics_of_complement(comp, stance, words, depth)
+        # "pushed hard against the deal", "defend ourselves against any aggression"
+        own = "opposes" if comp.i in against and stance == "supports" else stance
+        found += _topics_of_complement(comp, own, words, depth)
     return found
 
 
@@ -261,7 +284,7 @@ def _topics_of_complement(comp: Token, stance: str, words: _Topics, depth: int) 
                 combined = "neutral"
             return topics_of(comp, combined, words, depth + 1)
         if _negated(comp):
-            stance = FLIP[stance]
+            stance = FLIP[stance]  # "urged Iran not to attack": opposes the attack
         purpose = _purpose(comp)
         if purpose is not None:
             found = _topics_of_complement(purpose, stance, words, depth + 1)
@@ -269,11 +292,11 @@ def _topics_of_complement(comp: Token, stance: str, words: _Topics, depth: int) 
                 return found
         action = words.verb_phrase(comp)
         if action:
-            found = [_Topic(stance, action)]
+            found = [_Topic(stance, action[0])] if action[0] and not _pronoun_object(action) else []
             for conj in comp.conjuncts:
                 more = words.verb_phrase(conj)
-                if more and conj.i > comp.i:
-                    found.append(_Topic(stance, more))
+                if more and more[0] and conj.i > comp.i and not _pronoun_object(more):
+                    found.append(_Topic(stance, more[0]))
             return found
         subject = next((c for c in comp.children if c.dep_ in ("nsubjpass", "nsubj")), None)
         if subject is not None and subject.pos_ in ("NOUN", "PROPN") and comp.lemma_ in ("take", "carry", "launch", "conduct", "use", "happen", "occur"):
@@ -285,10 +308,10 @@ def _topics_of_complement(comp: Token, stance: str, words: _Topics, depth: int) 
                 if obj is not None:
                     p = "in" if text.endswith("intervention") and prep.lower_ in ("against", "into", "on") else prep.lower_
                     text += f" {p} {words.phrase(obj)}"
-            return [_Topic(FLIP[stance] if flip else stance, text)]
+            return [_Topic(FLIP[stance] if flip else stance, text, subject)]
         means = _means(comp)
         if means is not None:
-            return [_Topic(stance, words.phrase(means))]
+            return [_Topic(stance, words.phrase(means), means)]
         found = []
         for child in comp.children:
             if child.dep_ in ("xcomp", "ccomp") or (child.dep_ == "conj" and child.pos_ == "VERB"):
@@ -303,8 +326,13 @@ def _topics_of_complement(comp: Token, stance: str, words: _Topics, depth: int) 
             if nested:
                 return nested
         flip = _negated(comp)
-        return [_Topic(FLIP[stance] if flip else stance, words.phrase(comp))]
+        return [_Topic(FLIP[stance] if flip else stance, words.phrase(comp), comp)]
     return []
+
+
+def _pronoun_object(action: tuple[str, Token | None]) -> bool:
+    """'wanted to kill him': an action on someone the pronoun stands for is no topic by itself."""
+    return action[1] is not None and action[1].pos_ == "PRON"
 
 
 # --- holders -----------------------------------------------------------------------------------
@@ -326,12 +354,6 @@ def _subject(token: Token) -> Token | None:
         for child in token.children:
             if child.dep_ in ("nsubj", "nsubjpass") and child.head.i == token.i:
                 return child
-        if token.dep_ == "pcomp" and token.head.dep_ == "prep" and \
-                token.head.head.lemma_ in data()["attributing_verbs"]:
-            # "accusing Iran of pursuing weapons": the accused is said to pursue them
-            accused = next((c for c in token.head.head.children if c.dep_ == "dobj"), None)
-            if accused is not None:
-                return accused
         if token.dep_ in ("xcomp", "conj", "advcl", "acomp", "pcomp", "prep", "dobj", "attr") and token.head.i != token.i:
             token = token.head
             continue
@@ -360,6 +382,9 @@ def holders_of(cue: Token, actors: ActorTable, quotes: list[Quote]) -> list[str]
         if owner is not None:
             return actors.actors_of_phrase(owner)
         if cue.dep_ in ("dobj", "attr") and cue.head.pos_ in ("VERB", "AUX"):
+            doer = _subject(cue.head)
+            if doer is not None and doer.pos_ != "PRON" and actors.actor_at_token(doer.i, modifiers=False) is None:
+                return []  # "his death prompted calls for vengeance": an event calls for nothing
             return actors.agents_of(cue.head)
         return []
     if subject is None:
@@ -423,7 +448,8 @@ def _evidence(token: Token, quotes: list[Quote]) -> str | list[int]:
 
 def _cue_text(cue: Token) -> str:
     words = [c.text for c in cue.children if c.dep_ in ("neg", "aux") and c.i < cue.i] + [cue.text]
-    words += [c.text for c in cue.children if c.dep_ == "prt" or (c.dep_ == "prep" and c.i == cue.i + 1)]
+    words += [c.text for c in cue.children if c.dep_ == "prt" or (c.dep_ == "prep" and c.i == cue.i + 1)
+              or (c.dep_ == "advmod" and c.i == cue.i + 1 and stance_frames.phrasal_stance(cue))]
     return " ".join(words)
 
 
@@ -464,10 +490,21 @@ def find_positions(parsed: Parsed, actors: ActorTable, quotes: list[Quote]) -> l
         stance = cue_stance(token)
         if stance is None or token.i in words.nested:
             continue  # "refused to accept X": the outer cue has said it (opposes X)
-        topics = topics_of(token, stance, words)
+        topics = [t for t in topics_of(token, stance, words)
+                  if stance_frames.meaningful(t.head, token, actors)]
         if not topics:
             continue
-        holders = holders_of(token, actors, quotes)
+        quote = _quote_at(quotes, token.idx)
+        judged = stance_frames.judgement(token)
+        if judged is not None:
+            # "it would be naive to say we must support the deal": the judge opposes it
+            holders = stance_frames.judges(judged, actors, quote)
+            topics = [_Topic(FLIP[t.stance], t.text, t.head) for t in topics]
+        else:
+            holders = holders_of(token, actors, quotes)
+        # "the assessment that X ordered it", "X denied ordering it", "X could back it": not X's
+        holders = stance_frames.holding(token, stance_frames.speaking_for(holders, actors), actors,
+                                        quote, judged)
         for topic in topics:
             placed.append((token.idx, topic.text))
             for holder in holders:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from generator.extract import gazetteer
+from generator.extract import gazetteer, outlets
 from generator.extract.actors import ActorTable
 from generator.extract.parsed import Parsed
 from generator.model.factsheet import Quote, Source
@@ -118,23 +118,93 @@ def document_sources(actors: ActorTable, quotes: list[Quote]) -> list[Source]:
 
 def merge(*groups: list[Source]) -> list[Source]:
     """One source per id (and per name): the first kind and url win, citations add up."""
-    merged: dict[str, Source] = {}
-    by_name: dict[str, str] = {}
+    return merge_renamed(*groups)[0]
+
+
+def merge_renamed(*groups: list[Source]) -> tuple[list[Source], dict[str, str]]:
+    """`merge`, and the ids that became another source's: {old id: kept id}. One outlet named
+    two ways is one source: "CBS" and "CBS News", "AFP" and "Agence France-Presse", and "the Post"
+    where the article names one outlet it can be short for ("The Washington Post"); see
+    `outlets`. A merged outlet takes the gazetteer's name (else its fullest) and that name's id."""
+    merged: dict[tuple, Source] = {}
+    key_of: dict[str, tuple] = {}
     for group in groups:
         for source in group:
-            key = by_name.get(gazetteer.slug(source.name), source.id)
-            if key not in merged:
-                merged[key] = Source(id=source.id, name=source.name, kind=source.kind, url=source.url,
-                                     cited_for=list(source.cited_for))
-                by_name[gazetteer.slug(source.name)] = key
-                continue
-            kept = merged[key]
-            kept.url = kept.url or source.url
-            kept.cited_for += [q for q in source.cited_for if q not in kept.cited_for]
-    return list(merged.values())
+            key = key_of.get(source.id) or _key(source)
+            key = next((k for k in merged if merged[k].id == source.id), key)
+            key_of.setdefault(source.id, key)
+            _add(merged, key, source)
+    renamed: dict[str, str] = {}
+    media = [k for k in merged if k[0] == "media"]
+    for short, full in outlets.short_forms([merged[k].name for k in media]).items():
+        _fold_into(merged, ("media", short), ("media", full), renamed)
+    for key in media:
+        source = merged.get(key)
+        if source is not None and len(source.names) > 1:
+            name = outlets.display_name(source.names)
+            if name != source.name:
+                renamed[source.id] = source_id(name)
+                source.name, source.id = name, source_id(name)
+    by_id: dict[str, tuple] = {}
+    for key in list(merged):  # two sources that came to one id are one (a name slugged alike)
+        first = by_id.setdefault(merged[key].id, key)
+        if first != key:
+            _fold_into(merged, key, first, renamed)
+    sources = []
+    for source in merged.values():
+        del source.names
+        sources.append(source)
+    return sources, {old: _final(new, renamed) for old, new in renamed.items() if _final(new, renamed) != old}
+
+
+def _key(source: Source) -> tuple:
+    if source.kind == "media":
+        return ("media", outlets.outlet_key(source.name))
+    return ("name", gazetteer.slug(source.name))
+
+
+def _add(merged: dict, key: tuple, source: Source) -> None:
+    if key not in merged:
+        kept = Source(id=source.id, name=source.name, kind=source.kind, url=source.url,
+                      cited_for=list(source.cited_for))
+        kept.names = [source.name]
+        merged[key] = kept
+        return
+    kept = merged[key]
+    kept.url = kept.url or source.url
+    kept.cited_for += [q for q in source.cited_for if q not in kept.cited_for]
+    if source.name not in kept.names:
+        kept.names.append(source.name)
+
+
+def _fold_into(merged: dict, key: tuple, into: tuple, renamed: dict) -> None:
+    if key not in merged or into not in merged or key == into:
+        return
+    gone = merged.pop(key)
+    kept = merged[into]
+    kept.url = kept.url or gone.url
+    kept.cited_for += [q for q in gone.cited_for if q not in kept.cited_for]
+    kept.names += [n for n in gone.names if n not in kept.names]
+    if gone.id != kept.id:
+        renamed[gone.id] = kept.id
+
+
+def _final(source_id_: str, renamed: dict) -> str:
+    seen = set()
+    while source_id_ in renamed and source_id_ not in seen:
+        seen.add(source_id_)
+        source_id_ = renamed[source_id_]
+    return source_id_
 
 
 def find_sources(article: Article, parsed: Parsed, actors: ActorTable, quotes: list[Quote],
                  quote_sources: list[Source]) -> list[Source]:
-    return merge(quote_sources, media_sources(parsed.doc, actors, quotes), document_sources(actors, quotes),
-                 publisher_source(article), related_sources(article))
+    """Every source of the article; a quote that came through an outlet merged into another
+    points to the one kept."""
+    sources, renamed = merge_renamed(quote_sources, media_sources(parsed.doc, actors, quotes),
+                                     document_sources(actors, quotes), publisher_source(article),
+                                     related_sources(article))
+    for quote in quotes:
+        if quote.via in renamed:
+            quote.via = renamed[quote.via]
+    return sources

@@ -1,7 +1,10 @@
 """The Article: what a reader makes of one seed, and what extraction reads."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 
 
 class SeedError(Exception):
@@ -33,5 +36,12 @@ class Article:
 
     @property
     def lede(self) -> str:
-        """The first paragraph of the body."""
-        return self.body.split("\n", 1)[0].strip()
+        """The first paragraph of the body that reads as running text: a kicker, a byline or a
+        dateline left alone on its line ("USA TODAY", "Jane Roe", "ANALYSIS:") is not the lede.
+        Without one, the first paragraph."""
+        paragraphs = [p.strip() for p in self.body.split("\n") if p.strip()]
+        for paragraph in paragraphs:
+            words = len(paragraph.split())
+            if words >= 12 or words >= 3 and _SENTENCE_END.search(paragraph):
+                return paragraph
+        return paragraphs[0] if paragraphs else ""

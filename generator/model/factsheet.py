@@ -72,6 +72,9 @@ class Event:
     what: str
     actors: list[str]
     evidence: list[int]
+    # how much of `date` the article gives: day, week (stored as its Monday), month (its 1st) or
+    # year (1 January); None with no date
+    date_precision: str | None = None
 
 
 @dataclass

@@ -9,6 +9,7 @@ from pathlib import Path
 from generator.model.article import RelatedLink, SeedError
 from generator.model.slug import slugify
 from generator.readers import language
+from generator.readers.furniture import furniture_line
 
 MAX_HEADLINE_CHARS = 300
 
@@ -91,11 +92,16 @@ def check_headline(title: str, name: str) -> None:
 
 # "Read more: Western intervention in West Africa could soon backfire: UnHerd" is a link to another
 # article; the part after the last ": " is its publisher when it is short and has no sentence end.
-READ_MORE = re.compile(r"^\s*(?:read more|read also|see also|related)\s*:\s*(?P<rest>.+?)\s*$", re.I)
+# "MORE: Talks resume", "More:Talks resume" and "Related: ..." are the same, as many outlets write them.
+READ_MORE = re.compile(r"^\s*(?:read more|read also|also read|see also|related(?: coverage| stories)?|more|read)"
+                       r"\s*:\s*(?P<rest>.+?)\s*$", re.I)
+# A short label glued to a linked headline by a crawler, no space after the colon:
+# "Timeline:How the talks failed", "Opinion:Why the deal matters".
+GLUED_LINK = re.compile(r"^\s*[A-Z][\w'’‘ -]{0,60}:(?=[A-Z'‘“\"])(?P<rest>\S.+?)\s*$")
 
 
 def parse_related(line: str) -> RelatedLink | None:
-    match = READ_MORE.match(line)
+    match = READ_MORE.match(line) or GLUED_LINK.match(line)
     if not match:
         return None
     rest = match.group("rest")
@@ -105,17 +111,26 @@ def parse_related(line: str) -> RelatedLink | None:
     return RelatedLink(title=rest)
 
 
-def split_body(lines: list[str]) -> tuple[str, list[RelatedLink]]:
-    """Paragraphs joined by one newline; 'Read more:' lines become related links."""
+def same_text(a: str, b: str) -> bool:
+    """Two lines that say the same words, whatever their punctuation and case."""
+    return re.sub(r"\W+", "", a).casefold() == re.sub(r"\W+", "", b).casefold()
+
+
+def split_body(lines: list[str], title: str | None = None) -> tuple[str, list[RelatedLink]]:
+    """Paragraphs joined by one newline; 'Read more:' lines become related links; paragraphs of
+    page furniture (bylines, captions, player notices, newsletter prompts) are dropped, and so is
+    the headline repeated as the first paragraph."""
     paragraphs, related = [], []
     for line in lines:
         line = line.strip()
         if not line:
             continue
+        if not paragraphs and title and same_text(line, title):
+            continue
         link = parse_related(line)
         if link:
             related.append(link)
-        else:
+        elif not furniture_line(line):
             paragraphs.append(line)
     return "\n".join(paragraphs), related
 

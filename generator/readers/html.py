@@ -133,10 +133,6 @@ def page_body_lines(doc, facts: dict) -> tuple[list[str], bool]:
     return lines, False
 
 
-def _same_text(a: str, b: str) -> bool:
-    return re.sub(r"\W+", "", a).casefold() == re.sub(r"\W+", "", b).casefold()
-
-
 def read(path: Path, data: bytes) -> Article:
     name = path.name
     check_not_binary(data, name)
@@ -150,9 +146,7 @@ def read(path: Path, data: bytes) -> Article:
     title = facts["og_title"] or " ".join((doc.title or "").split())
     if not title:
         raise SeedError(f"{name}: no headline (the page has no title)")
-    while lines and _same_text(lines[0], title):  # the page's <h1> repeats the headline
-        lines = lines[1:]
-    body, related = split_body(lines)
+    body, related = split_body(lines, title)  # without the page's <h1> repeating the headline
     if not body:
         raise SeedError(f"{name}: no article text found in the page")
     check_english(name, body, facts["lang"])

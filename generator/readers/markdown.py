@@ -103,7 +103,7 @@ def read(path: Path, data: bytes) -> Article:
     if not title:
         raise SeedError(f"{name}: no headline (front matter 'title' or a first '# ' line)")
     check_headline(title, name)
-    body, related = split_body(lines)
+    body, related = split_body(lines, title)
     if not body:
         raise SeedError(f"{name}: there is a headline but no article text")
     declared = _meta_text(meta, "language", name)

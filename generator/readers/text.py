@@ -18,7 +18,7 @@ def read(path: Path, data: bytes) -> Article:
         lines.pop(0)
     title = lines[0].strip()
     check_headline(title, name)
-    body, related = split_body(lines[1:])
+    body, related = split_body(lines[1:], title)
     if not body:
         raise SeedError(f"{name}: there is a headline but no article text")
     check_english(name, body)

@@ -410,6 +410,7 @@ class _Editor:
         if event is None:
             return self.missing(f"event {event_id} to date")
         event["date"] = date
+        event["date_precision"] = "day" if date else None  # an analyst's date is a day
         self.record("set event date", event_id, event)
 
     def add_event(self, event: dict) -> None:
@@ -426,6 +427,6 @@ class _Editor:
         if isinstance(evidence, str):  # a quote id: the event rests on the quote's span
             quote = self.quote(evidence)
             evidence = [quote["start"], quote["end"]]
-        item = {**event, "id": event_id, "evidence": evidence}
+        item = {**event, "id": event_id, "evidence": evidence, "date_precision": "day" if event["date"] else None}
         self.sheet["events"].append(item)
         self.record("added event", event_id, item)

@@ -27,12 +27,12 @@ class Speed:
             return update_sheets_apart(store, seeds_folder, jobs)
         return update_sheets(store, seeds_folder, jobs)
 
-    def site_files(self, make_site_files, project, sheets, directory_urls: bool):
+    def site_files(self, make_site_files, project, sheets, options):
         """`make_site_files` (generator.api.make_site_files) with the crisis data and page
         caches, the garbage collector paused while the site's data is made."""
         crisis_data = CrisisDataCache(project.cache_folder / "crises")
         with collection_paused():
-            files = make_site_files(project, sheets, directory_urls, speed=self, crisis_data=crisis_data)
+            files = make_site_files(project, sheets, options, speed=self, crisis_data=crisis_data)
         crisis_data.finish()
         cache_pages(files.pages, project.cache_folder / "pages")
         return files

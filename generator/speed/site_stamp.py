@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import importlib.metadata as meta
+import os
+import re
 from pathlib import Path
 
 from generator.formats.digest import tree_digest
@@ -11,14 +13,18 @@ from generator.formats.files import write_atomic
 
 CODE = Path(__file__).resolve().parent.parent  # the generator package
 PLUGIN = CODE.parent / "mkdocs_briefing"
-RENDERING_DISTRIBUTIONS = ("mkdocs", "mkdocs-material", "Jinja2", "Markdown")
+# The site builder is not among these: `engine` names the one running (an installed `mkdocs`
+# distribution says nothing when ProperDocs runs the build).
+RENDERING_DISTRIBUTIONS = ("mkdocs-material", "Jinja2", "Markdown")
+_ENV_TAG = re.compile(r"!ENV\s+\[?\s*([A-Za-z_][A-Za-z0-9_]*)")  # mkdocs.yml values from the environment
 
 
 def site_stamp(project, result, engine: str) -> str:
     """A digest of everything the site is made from: the sheets (by their files' size and
     time, or their content when facts/ cannot hold them), the templates, the hand-written
-    pages, the configuration, every file of the code that renders (this package and the
-    plugin), and the versions of the site builder running and of the theme."""
+    pages, the configuration (with the environment variables it reads, such as the site's
+    address), every file of the code that renders (this package and the plugin), the site
+    builder running (`engine`: its name, version and folder) and the theme's version."""
     digest = hashlib.sha256(engine.encode())
     for name in RENDERING_DISTRIBUTIONS:
         try:
@@ -35,6 +41,9 @@ def site_stamp(project, result, engine: str) -> str:
         digest.update(f"{sheet_id} {stat.st_size} {stat.st_mtime_ns}".encode())
     for path in (project.config_file, project.crises):
         digest.update(path.read_bytes() if path.is_file() else b"-")
+    config = project.config_file.read_text(encoding="utf-8") if project.config_file.is_file() else ""
+    for name in sorted(set(_ENV_TAG.findall(config))):
+        digest.update(f"{name}={os.environ.get(name)}".encode())
     tree_digest(digest, project.templates)
     tree_digest(digest, project.root / "docs")
     return digest.hexdigest()
@@ -44,10 +53,18 @@ def _stamp_file(project) -> Path:
     return project.cache_folder / "site-stamp"
 
 
+def _registry(project) -> str:
+    """A digest of the registry of published ids as it is now. The build itself adds to it, so
+    it is read when a site is marked current, not in the stamp made before the build."""
+    path = project.published_ids
+    return hashlib.sha256(path.read_bytes() if path.is_file() else b"-").hexdigest()
+
+
 def site_is_current(project, site: Path, stamp: str) -> bool:
     stamp_file = _stamp_file(project)
-    return site.is_dir() and stamp_file.is_file() and stamp_file.read_text() == f"{site}\n{stamp}"
+    return site.is_dir() and stamp_file.is_file() \
+        and stamp_file.read_text() == f"{site}\n{stamp}\n{_registry(project)}"
 
 
 def mark_site_current(project, site: Path, stamp: str) -> None:
-    write_atomic(_stamp_file(project), f"{site}\n{stamp}")
+    write_atomic(_stamp_file(project), f"{site}\n{stamp}\n{_registry(project)}")

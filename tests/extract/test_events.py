@@ -1,6 +1,8 @@
 """Events and date resolution, on sentences written for these tests."""
 from __future__ import annotations
 
+import pytest
+
 from generator.extract.actors import find_actors
 from generator.extract.events import find_events, resolve
 from generator.extract.parsed import Parsed
@@ -77,3 +79,204 @@ def test_infinitive_under_a_present_verb_stays_ahead(nlp):
     events = events_in(doc, "2024-03-05")
     assert events[0].what.startswith("Norway plans to meet Chile")
     assert events[0].date == "2024-03-08"
+
+
+# --- tense: which way a weekday points (5 March 2024 was a Tuesday) ------------------------------
+
+def test_future_and_when_clauses_resolve_forward(nlp):
+    doc = nlp("The foreign minister, Ana Lopez, will meet the mayor when Lopez arrives on Friday.")
+    event = events_in(doc, "2024-03-05")[0]
+    assert event.what == "Lopez arrives" and event.date == "2024-03-08"
+
+
+def test_modal_and_plans_resolve_forward_past_backward(nlp):
+    assert events_in(nlp("The council would vote on Friday, officials said."), "2024-03-05")[0].date == "2024-03-08"
+    assert events_in(nlp("The council is to vote on Friday."), "2024-03-05")[0].date == "2024-03-08"
+    assert events_in(nlp("The council voted on Friday."), "2024-03-05")[0].date == "2024-03-01"
+    assert events_in(nlp("The council voted last Tuesday."), "2024-03-05")[0].date == "2024-02-27"
+    assert events_in(nlp("The council meets next Tuesday."), "2024-03-05")[0].date == "2024-03-12"
+
+
+def test_month_only_date_keeps_month_precision(nlp):
+    event = events_in(nlp("Ghana and Togo signed a trade pact in January."), "2024-03-05")[0]
+    assert (event.date, event.date_precision) == ("2024-01-01", "month")
+    event = events_in(nlp("The council will vote on the plan later this month."), "2024-03-05")[0]
+    assert (event.date, event.date_precision) == ("2024-03-01", "month")
+    event = events_in(nlp("Ghana closed its border on Tuesday."), "2024-03-07")[0]
+    assert event.date_precision == "day"
+
+
+def test_a_date_that_cannot_be_pinned_stays_undated(nlp):
+    # the relative word is inside a quotation: it counts from when it was said
+    doc = nlp('A general told reporters in late May that the army was "ready to fight tonight".')
+    assert all(e.when != "tonight" or e.date is None for e in events_in(doc, "2024-06-10"))
+    # a past-tense clause cannot have happened next month: the date is the summit's, not the setting's
+    doc = nlp("The mayor cancelled the summit that had been set for next month.")
+    assert [e.date for e in events_in(doc, "2024-03-05") if e.when == "next month"] == [None]
+
+
+def test_a_date_on_an_object_noun_dates_no_event(nlp):
+    # the vote is on June 12; the postponing is not
+    assert events_in(nlp("The council postponed the June 12 vote."), "2024-05-20") == []
+
+
+# --- the words of an event ---------------------------------------------------------------------
+
+
+
+
+
+# Each: an article's sentence, its publication date, the event's words. Cases: a relative clause
+# takes its antecedent as subject (subject or object relative); a participle after its noun gets
+# "was"; a subordinate clause starts at its subject; a clause before the subject is left out; a
+# pronoun subject, or an owner pronoun in it, becomes who it stands for.
+EVENT_TEXTS = [
+    ("The envoy, who arrived in the capital on Monday, met the prime minister.", "The envoy arrived in the capital"),
+    ("The commission, which aired its findings on Sunday, called for new rules.", "The commission aired its findings"),
+    ("Parliament approved the budget, which the finance minister presented last Thursday.",
+     "the finance minister presented the budget"),
+    ("A report issued by the institute on Tuesday said the plant was growing.", "A report was issued by the institute"),
+    ("Ruto flew to Kampala just two days after the council voted last Thursday.", "the council voted"),
+    ("When the minister heard of the plan, Diaz resigned on Friday.", "Diaz resigned"),
+    ("Kenya has faced sanctions since it expelled the inspectors in 2006.", "Kenya expelled the inspectors"),
+    ("Maria Diaz will be named ambassador. Her appointment was confirmed on Monday.",
+     "Maria Diaz\u2019s appointment was confirmed"),
+]
+
+
+@pytest.mark.parametrize("sentence, what", EVENT_TEXTS)
+def test_event_text_is_a_clause_with_its_subject(nlp, sentence, what):
+    assert [e.what for e in events_in(nlp(sentence), "2024-03-07")] == [what]
+
+
+def test_a_year_alone_has_year_precision(nlp):
+    event = events_in(nlp("Kenya has faced sanctions since it expelled the inspectors in 2006."), "2024-03-07")[0]
+    assert (event.date, event.date_precision) == ("2006-01-01", "year")
+
+
+def test_time_and_what_only_it_held_up_leave_the_text(nlp):
+    doc = nlp("Late on Tuesday, the council voted to extend the mandate.")
+    assert events_in(doc, "2024-03-07")[0].what == "the council voted to extend the mandate"
+    doc = nlp("Ghana had pushed to keep the talks alive as recently as Tuesday, when Akufo met Ruto.")
+    whats = [e.what for e in events_in(doc, "2024-03-07")]
+    assert "Ghana had pushed to keep the talks alive" in whats and "Akufo met Ruto" in whats
+
+
+def test_conjoined_verbs_with_their_own_dates_are_two_events(nlp):
+    doc = nlp("The minister arrived on Monday and signed the accord on Tuesday.")
+    whats = {e.date: e.what for e in events_in(doc, "2024-03-07")}
+    assert whats == {"2024-03-04": "The minister arrived", "2024-03-05": "The minister signed the accord"}
+
+
+
+def test_participle_phrase_dates_the_main_clause(nlp):
+    doc = nlp("Speaking to reporters on Friday, Ruto said the talks could resume.")
+    event = events_in(doc, "2024-03-07")[0]
+    assert event.what == "Speaking to reporters, Ruto said the talks could resume"
+    assert event.date == "2024-03-01"
+
+
+def test_no_event_starts_with_a_relative_word_or_a_bare_participle(nlp):
+    doc = nlp("Kenya, which joined the bloc in 2004, has grown. The bloc has changed since admitting "
+              "Kenya in 2004. The plan, announced on Monday, was welcomed.")
+    for event in events_in(doc, "2024-03-07"):
+        first = event.what.split()[0].lower()
+        assert first not in ("who", "which", "that", "where", "when") and not first.endswith("ing")
+
+
+def test_long_clause_is_cut_at_a_clause_boundary(nlp):
+    doc = nlp("The regional council voted on Tuesday to extend the mandate of the monitoring mission "
+              "along the northern border for another year, a decision that followed weeks of talks "
+              "between the two capitals, which had been stalled by disputes over funding, over staff "
+              "and over the mission's powers to inspect military sites near the disputed river valley.")
+    event = events_in(doc, "2024-03-07")[0]
+    assert len(event.what) <= 220
+    assert event.what.startswith("The regional council voted to extend the mandate")
+    assert not event.what.endswith(("the", "of", "over", ","))
+
+
+def test_furniture_is_never_an_event(nlp):
+    doc = nlp("Photo by Lars Berg on Monday. The council voted on Tuesday.")
+    parsed = Parsed.of(doc)
+    parsed.__dict__["furniture"] = set(range(0, 7))  # "Photo by Lars Berg on Monday."
+    events = find_events(parsed, find_actors(parsed), "2024-03-07")
+    assert [e.when for e in events] == ["Tuesday"]
+
+
+# --- one event per happening -------------------------------------------------------------------
+
+def test_the_same_happening_told_twice_is_one_event(nlp):
+    doc = nlp("Ghana and Togo signed a border accord on Tuesday. Officials said the accord was the "
+              "first in a decade. On Tuesday Ghana and Togo signed the border accord in Lome.")
+    events = [e for e in events_in(doc, "2024-03-07") if e.date == "2024-03-05"]
+    assert len(events) == 1
+    assert events[0].what == "Ghana and Togo signed the border accord in Lome"  # the fuller one
+
+
+def test_different_happenings_of_one_day_stay_apart(nlp):
+    doc = nlp("Ghana closed its border on Tuesday. Togo recalled its ambassador on Tuesday.")
+    assert len(events_in(doc, "2024-03-07")) == 2
+
+
+def test_a_clause_never_runs_across_a_line_break(nlp):
+    # a caption line above the paragraph, glued on by the sentence splitter
+    doc = nlp("Photo gallery (4 pictures)\nOfficials from both sides met in Lome on Tuesday.")
+    events = events_in(doc, "2024-03-07")
+    assert [e.what for e in events] == ["Officials from both sides met in Lome"]
+
+
+def test_a_bound_is_not_when_something_happened(nlp):
+    doc = nlp("Before July 2015, the country held a large stockpile of uranium.")
+    assert events_in(doc, "2024-03-07") == []
+    assert events_in(nlp("The assembly meets every September."), "2024-03-07") == []
+
+
+def test_a_present_tense_gives_no_direction(nlp):
+    # "comes after briefings on Wednesday", written on a Thursday: the Wednesday before, not after
+    doc = nlp("The vote comes after briefings for lawmakers on Wednesday left many unhappy.")
+    assert [e.date for e in events_in(doc, "2024-03-07")] == ["2024-03-06"]
+
+
+def test_plans_made_in_the_past_are_not_pushed_ahead(nlp):
+    # "agreed in 2003 to give up": the agreeing was in 2003, whatever came after it
+    doc = nlp("Libya agreed to give up its weapons programme in 2003.")
+    event = events_in(doc, "2024-03-07")[0]
+    assert (event.date, event.date_precision) == ("2003-01-01", "year")
+
+
+def test_a_quote_mark_left_alone_at_an_end_goes(nlp):
+    doc = nlp('Ruto said on Friday that the deal was "a new beginning for the region," and left.')
+    for event in events_in(doc, "2024-03-07"):
+        assert event.what.count('"') % 2 == 0
+
+
+def test_a_calendar_date_after_an_object_noun_dates_that_noun(nlp):
+    # the test was in September; the declaring was not
+    doc = nlp("The general declared the programme complete, after a missile test in September.")
+    assert [e.when for e in events_in(doc, "2024-03-07")] == []
+
+
+
+
+def test_a_date_on_the_occasion_dates_the_verb(nlp):
+    # "added in a Wednesday briefing": the adding was on Wednesday
+    doc = nlp('"We expect more attacks," the defence minister added in a Wednesday briefing.')
+    event = events_in(doc, "2024-03-07")[0]
+    assert event.date == "2024-03-06" and "Wednesday briefing" in event.what
+
+
+def test_that_after_a_reporting_verb_opens_what_was_said(nlp):
+    doc = nlp("The speaker announced after the briefing that the assembly would vote Thursday on the bill.")
+    event = events_in(doc, "2024-03-05")[0]
+    assert event.what == "the assembly would vote on the bill" and event.date == "2024-03-07"
+
+
+def test_it_or_they_is_not_guessed_from_the_nearest_actor(nlp):
+    # "they" are the waivers, not the country named before them
+    doc = nlp("Kenya is unlikely to renew the waivers for Uganda when they come up for renewal next month.")
+    assert all(not e.what.startswith("Uganda") for e in events_in(doc, "2024-03-07"))
+
+
+def test_a_bare_reporting_clause_is_no_event(nlp):
+    doc = nlp('"We will not give in." Diaz said on Friday.')
+    assert events_in(doc, "2024-03-07") == []

@@ -4,11 +4,24 @@ from __future__ import annotations
 from generator.extract.furniture import furniture_tokens
 
 
-def test_a_photo_credit_is_furniture_up_to_its_end():
-    text = "Image copyright Getty Images Image caption The talks resumed."
-    starts = [0, 6, 16, 22, 29, 35, 43, 47, 53]
-    found = furniture_tokens(text, starts)
-    assert {0, 1, 2, 3} <= found and 8 not in found
+def _starts(text):
+    import re
+    return [m.start() for m in re.finditer(r"\S+", text)]
+
+
+def _marked(text):
+    words = text.split()
+    return [words[i] for i in sorted(furniture_tokens(text, _starts(text)))]
+
+
+def test_a_photo_credit_inside_a_line_is_furniture_up_to_its_end():
+    text = "The talks resumed. Image copyright Getty Images Image caption Ministers met."
+    assert _marked(text) == ["Image", "copyright", "Getty", "Images"]
+
+
+def test_a_caption_line_is_furniture_whole():
+    text = "Image copyright Getty Images Image caption The minister at the talks\nThe talks resumed."
+    assert _marked(text) == "Image copyright Getty Images Image caption The minister at the talks".split()
 
 
 def test_link_text_glued_to_a_name_is_furniture_but_the_name_stays():
@@ -19,3 +32,22 @@ def test_link_text_glued_to_a_name_is_furniture_but_the_name_stays():
 
 def test_plain_prose_has_no_furniture():
     assert furniture_tokens("The minister said the border would reopen.", [0, 4, 13]) == set()
+
+
+def test_credit_and_byline_lines_are_furniture():
+    text = ("Talks resumed in Geneva on Monday.\nJane Roe and John Doe\n"
+            "Additional reporting by Ama Owusu; Editing by Kofi Mensah\n"
+            "Lena Berg contributed to this report.\nTALKS RESUME AS ENVOYS MEET")
+    marked = {w.strip(";.") for w in _marked(text)}
+    assert "Talks" not in marked and "Geneva" not in marked
+    assert {"Jane", "Doe", "Owusu", "Mensah", "Berg", "ENVOYS"} <= marked
+
+
+def test_photographer_credits_inside_a_line_are_furniture():
+    text = "Envoys meet in Oslo, May 4. (Jane Roe/Reuters) Ministers left. REUTERS/Kofi Mensah"
+    marked = _marked(text)
+    assert {"Roe/Reuters)", "REUTERS/Kofi", "Mensah"} <= set(marked) and "Ministers" not in marked
+
+
+def test_a_short_sentence_is_no_furniture():
+    assert _marked("The summit is set.\nTrump and Kim will meet.") == []

@@ -34,3 +34,26 @@ def test_region_holding_a_state_name_is_not_that_state(nlp):
 def test_country_names_are_pinned_before_ner(nlp):
     doc = nlp("Mali and Niger met.")
     assert [(e.text, e.label_) for e in doc.ents] == [("Mali", "GPE"), ("Niger", "GPE")]
+
+
+def test_a_demonym_is_the_state_it_names_not_a_territory_or_a_part():
+    table = gazetteer.lookup()
+    assert table["British"][0].name == "United Kingdom" and table["UK"][0].name == "United Kingdom"
+    assert table["French"][0].name == "France" and table["Chinese"][0].name == "China"
+    assert table["American"][0].id == "united-states"
+
+
+def test_a_native_spelling_that_is_an_english_word_or_a_surname_is_no_state():
+    table = gazetteer.lookup()
+    assert "Island" not in table and "Mann" not in table
+    assert table["Czechia"][0].id == gazetteer.lookup()["Czech Republic"][0].id
+
+
+def test_every_actor_is_named_in_the_article(nlp):
+    from generator.extract.pipeline import assemble
+    from generator.model.article import Article
+    body = ("British and French envoys met Canadians and Iranians in Oslo on Monday. The Chinese embassy "
+            "said Island talks were over. Lena Mann, a British diplomat, said the UK would wait.")
+    sheet = assemble(Article(id="t", title="T", body=body, source_file="t.md", checksum="x"), nlp(body))
+    for found in sheet.actors:
+        assert any(name in body for name in [found.name, *found.aliases]), found

@@ -48,3 +48,10 @@ def test_furniture_is_photo_credits_and_glued_link_text(nlp):
     words = {parsed.doc[i].text for i in parsed.furniture}
     assert {"Getty", "Images", "fight", "looms", "MORE"} <= words
     assert not words & {"Lena", "said", "She", "left"}
+
+
+def test_names_in_page_furniture_are_no_entities(nlp):
+    from generator.extract.parsed import Parsed
+    text = "Talks resumed in Oslo on Monday.\nLena Berg and Tomas Ruud contributed to this report."
+    parsed = Parsed.of(nlp(text))
+    assert all(ent.start_char < text.index("\n") for ent in parsed.entities)

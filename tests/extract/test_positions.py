@@ -54,9 +54,16 @@ def test_a_warning_about_something_opposes_it(positions_of):
 
 
 def test_reported_position_belongs_to_whom_it_is_reported_of(positions_of):
-    found, table = positions_of("Kwame Asante said that Ghana will oppose sanctions on Togo.")
+    # the speaker speaks for Ghana (its minister): Ghana's position, not the speaker's
+    found, table = positions_of("Ghana's foreign minister Kwame Asante said that Ghana will oppose sanctions on Togo.")
     assert held(found, "ghana", "opposes", "sanctions on Togo")
     assert not any(a == "kwame-asante" for a, _, _ in found)
+
+
+def test_what_someone_says_of_another_actor_is_not_its_position(positions_of):
+    # Asante does not speak for Togo: his words are a claim about Togo, not Togo's stance
+    found, _ = positions_of("Kwame Asante said that Togo was planning to attack Ghana.")
+    assert not found, found
 
 
 def test_said_no_takes_the_topic_of_the_passage(positions_of):

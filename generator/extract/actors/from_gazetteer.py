@@ -18,6 +18,16 @@ def _is_place_use(ent: Span) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE
 
 
+def _inside_a_place_name(span: Span) -> bool:
+    """'New Mexico', 'Papua New Guinea' read as 'Guinea', 'Georgia' of 'South Georgia': a state's name
+    inside a longer place name with a capitalised word before it is that place, not the state."""
+    if span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    return before.text[:1].isupper() and before.is_alpha and \
+        f"{before.text} {span.text}" in gazetteer.place_names() and f"{before.text} {span.text}" not in gazetteer.lookup()
+
+
 def add_gazetteer_actors(table: ActorTable, doc: Doc) -> None:
     known = gazetteer.by_id()
     surfaces = gazetteer.lookup()
@@ -27,14 +37,14 @@ def add_gazetteer_actors(table: ActorTable, doc: Doc) -> None:
         if entry is None or ent.start in skip:
             continue
         span = clean_span(ent)
-        if not len(span):
+        if not len(span) or _inside_a_place_name(span):
             continue
         how = surfaces.get(span.text, (entry, "name"))[1]
         if how == "capital" and _is_place_use(ent):
             continue
         if how == "plural":  # "Iranians": the people, a group belonging to the state
             gid = table.add(span, "group", key=gazetteer.slug(span.text), name=span.text)
-            table.known(entry.id, entry.name, entry.kind)
+            table.known(entry.id, entry.name, entry.kind, via=span.text)
             table.set_affiliation(gid, entry.id)
             table.add_member(gid, entry.id)
             continue

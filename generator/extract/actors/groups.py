@@ -44,6 +44,8 @@ def add_groups(table: ActorTable, doc: Doc, title_tokens: set[int]) -> None:
             continue  # "the head of delegations of ...": part of a role, not an actor
         left, right = _phrase_extent(head)
         left = max(left, chunk.start)
+        while any("\n" in doc[k].text or "\n" in doc[k].whitespace_ for k in range(left, head.i)):
+            left += 1  # the phrase begins on its head's line
         # "the 5,000 U.S. troops", "over 100,000 fighters": a count is a figure, not part of the name
         while left < head.i and (doc[left].lower_ in DETERMINERS | {"'s", "his", "her", "its", "their", "over",
                                                                      "about", "some", "nearly", "around", "more", "than"}
@@ -60,6 +62,15 @@ def add_groups(table: ActorTable, doc: Doc, title_tokens: set[int]) -> None:
                 token = doc[table.doc.char_span(mention.start, mention.end, alignment_mode="expand").root.i]
                 if lower in speaks_for and (mention.start > head.idx or token.dep_ == "poss") \
                         and mention.actor not in members:
+                    members.append(mention.actor)
+        # "Turkish and Saudi authorities", "Iraqi and U.S. officials": one phrase, two collectives;
+        # the group stands for both states (its members), as "the governments of A and B" does,
+        # so a quote or a stance of theirs is each state's, never one merged actor's
+        before = [m for m in table.mentions_in(doc[left].idx, head.idx) if m.actor in owners]
+        if len({m.actor for m in before}) >= 2 and any(doc[k].lower_ in ("and", "or", "&", "/")
+                                                       for k in range(left, head.i)):
+            for mention in before:
+                if mention.actor not in members:
                     members.append(mention.actor)
         if not owners and lower not in standalone:
             continue

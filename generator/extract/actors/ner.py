@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from generator.extract.actors.person_names import add_person, lowercase_words_of, not_a_person, tidy_name
-from generator.extract.actors.spans import clean_span, name_text, surname_key
+from generator.extract.actors.spans import clean_span, initials, name_text, named_after
 from generator.extract.actors.table import ActorTable
 from generator.extract.actors.words import BRACKETS, SPEAKING_VERBS, collectives_data
 
@@ -83,14 +83,15 @@ def add_ner_actors(table: ActorTable, doc: Doc, title_tokens: set[int]) -> None:
             if any(w.lower() in not_person for w in words):
                 others.append(span)
             continue
-        if len(words) == 1 and not table.person_by_surname(name) and table.person_by_given_name(name):
-            table.add(span, "person", key=table.person_by_given_name(name))
-            continue
+        if named_after(span):
+            continue  # "Walter Reed National Military Medical Center", "the Imam Ali shrine": a place
         add_person(table, span, name)
     for span in others:
         name = name_text(doc, span.start, span.end)
         last = span[-1].text
-        if table.person_by_surname(last) and span[-1].pos_ == "PROPN" and len(span) <= 3:
+        if len(span) == 1 and table.person_by_initials(last) and not named_after(span):
+            add_person(table, span, name)  # "AMLO said": NER's ORG is the initials of a person named
+        elif table.knows_name(last) and span[-1].pos_ == "PROPN" and len(span) <= 3 and not named_after(span):
             add_person(table, span, name)  # "Maiga said": NER's ORG is the person already named
         elif (span.label_ == "ORG" or span.label_ == "PERSON" and any(t.lower_ in not_person for t in span)) \
                 and any(t.tag_ in ("NNP", "NNPS") for t in span):
@@ -111,14 +112,14 @@ def is_media_name(span: Span) -> bool:
 
 
 def merge_surnames(table: ActorTable) -> None:
-    """'Ms Fox' found before 'Kathy Fox': a one-word person joins the full name it ends."""
+    """'Ms Fox' found before 'Kathy Fox': a one-word person joins the full name it is part of
+    (its surname, or the first name of "Kim Jong Un"), when the titles agree and one person fits."""
     for pid in list(table._clusters):
         cluster = table._clusters[pid]
         if cluster.kind != "person" or " " in cluster.name:
             continue
-        key = surname_key(cluster.name)
-        full = next((other for other in table._surnames.get(key, []) if other != pid
-                     and " " in table.name_of(other)), None)
+        full = table.person_by_surname(cluster.name, table._titles.get(pid), exclude=pid, full_only=True) \
+            or table.person_by_initials(cluster.name)
         if full is None:
             continue
         target = table._clusters[full]
@@ -134,14 +135,17 @@ def merge_surnames(table: ActorTable) -> None:
             other.members = [full if m == pid else m for m in other.members]
             if other.affiliation == pid:
                 other.affiliation = full
+        table.note_titles(full, table._titles.pop(pid, set()))
         del table._clusters[pid]
-        table._surnames[key] = [p for p in table._surnames[key] if p != pid]
+        for index in (table._surnames, table._given):
+            for name in list(index):
+                index[name] = [p for p in index[name] if p != pid]
 
 
 def add_surnames(table: ActorTable, doc: Doc) -> None:
     """A bare surname the NER missed ('Goita' in a second mention) joins its person."""
     lowercase_words = None
-    for i in table.parsed.tokens.where_lower(list(table._surnames)):
+    for i in table.parsed.tokens.where_lower(list(table._surnames) + list(table._given)):
         token = doc[i]
         if token.pos_ != "PROPN" and token.text[:1].isupper() and token.is_alpha:
             # "Trump himself": a known surname the tagger read as a verb, when the article never
@@ -154,3 +158,20 @@ def add_surnames(table: ActorTable, doc: Doc) -> None:
             pid = table.person_by_surname(token.text)
             if pid and (token.i + 1 >= len(doc) or doc[token.i + 1].pos_ != "PROPN"):
                 table.add(doc[token.i:token.i + 1], "person", key=pid)
+    add_initials(table, doc)
+
+
+def add_initials(table: ActorTable, doc: Doc) -> None:
+    """'AMLO', 'Amlo', 'MBS' the NER left alone: initials that spell one person's full name."""
+    wanted = {form for pid in table.ids() if table.kind_of(pid) == "person" for form in initials(table.name_of(pid))}
+    if not wanted:
+        return
+    lowercase_words = lowercase_words_of(table.parsed)
+    for i in table.parsed.tokens.where_lower(wanted):
+        token = doc[i]
+        if i in table._by_token or i in table.parsed.furniture or not token.text[:1].isupper() \
+                or not (token.text.isupper() or token.text.istitle() and token.lower_ not in lowercase_words):
+            continue
+        pid = table.person_by_initials(token.text)
+        if pid:
+            table.add(doc[i:i + 1], "person", key=pid)

@@ -6,7 +6,7 @@ import re
 from spacy.tokens import Span
 
 from generator.extract import gazetteer
-from generator.extract.actors.spans import name_text, surname_key
+from generator.extract.actors.spans import family_key, name_text, titles_conflict
 from generator.extract.actors.table import ActorTable
 from generator.extract.actors.words import collectives_data, roles_data
 from generator.extract.parsed import Parsed
@@ -56,9 +56,9 @@ def not_a_person(name: str, span: Span, lowercase_words: set[str], table: ActorT
     if not all(w[:1].isupper() or w.lower().split("-")[0] in particles for w in words):
         return True
     if titled:  # "Gen. Soleimani": the title vouches for a name, a place still is none
-        return len(words) == 1 and name in gazetteer.place_names() and not table.person_by_surname(name)
+        return len(words) == 1 and name in gazetteer.place_names() and not table.knows_name(name)
     if len(words) == 1:
-        if table.person_by_surname(name):
+        if table.knows_name(name):
             return False
         return (name in gazetteer.place_names() or name.lower() in lowercase_words
                 or span[-1].tag_ in ("NNS", "JJ", "VB", "VBD", "VBG", "RB"))
@@ -66,16 +66,35 @@ def not_a_person(name: str, span: Span, lowercase_words: set[str], table: ActorT
     return first.i == first.sent.start and first.tag_ not in ("NNP", "NNPS") and first.lower_ in lowercase_words
 
 
-def add_person(table: ActorTable, span: Span, name: str | None = None) -> str:
-    """A person's mention, joined to the person it names: an exact full name, or a surname (or
-    a variant spelling with the same surname and initial) of someone already known."""
+def _variant(full: str, words: list[str]) -> bool:
+    """'Michael Pompeo' and 'Mike Pompeo' may be one man (same surname, same initial); 'George
+    H. W. Bush' and 'George W. Bush' are father and son: middle names that differ keep them apart."""
+    have = full.split()
+    if have[0][:1] != words[0][:1]:
+        return False
+    middle_a, middle_b = [w[:1] for w in have[1:-1]], [w[:1] for w in words[1:-1]]
+    return not (middle_a and middle_b and middle_a != middle_b)
+
+
+def add_person(table: ActorTable, span: Span, name: str | None = None, titles: set[str] | None = None) -> str:
+    """A person's mention, joined to the person it names: an exact full name, a bare name of
+    someone already known (see ``ActorTable.person_by_surname``), a variant spelling with the same
+    surname and initial, or initials that spell a known full name ('AMLO')."""
     name = name or name_text(span.doc, span.start, span.end)
     key = gazetteer.slug(name)
+    words = name.split()
+    if len(words) == 1:
+        pid = table.person_by_surname(name, titles) or table.person_by_initials(name)
+        if pid:
+            return table.add(span, "person", key=pid, name=table.name_of(pid), text=name)
+        if key in table._clusters and titles and titles_conflict(titles, table._titles.get(key, set())):
+            # "King Abdullah" after "Prince Abdullah": another man, named with his title
+            named = f"{span.doc[span.start - 1].text} {name}" if span.start else name
+            return table.add(span, "person", key=gazetteer.slug(named), name=named, text=name)
     if key in table._clusters:
         return table.add(span, "person", key=key, text=name)
-    words = name.split()
-    for pid in table._surnames.get(surname_key(words[-1]), []):
-        full = table.name_of(pid)
-        if len(words) == 1 or full.split()[0][:1] == words[0][:1]:
-            return table.add(span, "person", key=pid, name=full, text=name)
+    if len(words) > 1:
+        for pid in table._surnames.get(family_key(name), []):
+            if " " in table.name_of(pid) and _variant(table.name_of(pid), words):
+                return table.add(span, "person", key=pid, name=table.name_of(pid), text=name)
     return table.add(span, "person", key=key, name=name, text=name)

@@ -5,7 +5,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from generator.extract.actors.words import BRACKETS, DETERMINERS
+from generator.extract.actors.words import BRACKETS, DETERMINERS, collectives_data
 
 
 def surname_key(word: str) -> str:
@@ -17,6 +17,38 @@ def surname_key(word: str) -> str:
     return lower
 
 
+# Words that join a son's or daughter's name to the father's: "Mohammed bin Salman".
+PATRONYMICS = {"bin", "ibn", "bint", "binti", "ben", "ould"}
+
+
+def family_key(name: str) -> str:
+    """The key a bare mention of a person is looked up by: the surname ("Pompeo" of "Mike Pompeo");
+    for a name with a patronymic, the patronymic ("bin salman" of "Mohammed bin Salman"), since the
+    father's name alone ("King Salman") names the father, not the son."""
+    words = name.split()
+    for i in range(1, len(words) - 1):
+        if words[i].lower() in PATRONYMICS:
+            return f"{words[i].lower()} {surname_key(words[i + 1])}"
+    return surname_key(words[-1]) if words else ""
+
+
+def initials(name: str) -> set[str]:
+    """'Andres Manuel Lopez Obrador' -> {'amlo'}; 'Mohammed bin Salman' -> {'mbs'}: the
+    acronyms a person's full name is written as, with and without its particles."""
+    words = [w for w in re.split(r"[\s-]+", name) if w[:1].isalpha()]
+    if len(words) < 2:
+        return set()
+    every = "".join(w[0] for w in words).lower()
+    proper = "".join(w[0] for w in words if w[0].isupper()).lower()
+    # two letters are too often something else ("MP", "PM"): initials have three or more
+    return {form for form in (every, proper) if len(form) >= 3}
+
+
+def title_words(titles) -> set[str]:
+    """The words of a person's titles that say what office it is ("Crown Prince" -> prince, crown)."""
+    return {w.lower().strip(".") for t in titles for w in t.split()} - {"of", "the", "and", "for", "&", "former"}
+
+
 def clean_span(span: Span) -> Span:
     """Drop a leading 'the' and a trailing possessive: 'the United Nations' -> 'United Nations'."""
     start, end = span.start, span.end
@@ -26,6 +58,21 @@ def clean_span(span: Span) -> Span:
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].text in BRACKETS | {"'s", "’s"}
                            or doc[end - 1].is_punct):
         end -= 1
+    return _one_line(doc, start, end, span.root.i)
+
+
+def _one_line(doc: Doc, start: int, end: int, root: int) -> Span:
+    """A name never runs over a paragraph break ('USA TODAY' + newline + 'Demonstrators'): the
+    words on the line of the phrase's head."""
+    for i in range(start, end):
+        if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
+            if i < root:
+                start = i + 1
+            else:
+                end = i + (0 if "\n" in doc[i].text else 1)
+                break
+    while start < end and doc[start].is_space:
+        start += 1
     return doc[start:end]
 
 
@@ -33,3 +80,44 @@ def name_text(doc: Doc, start: int, end: int) -> str:
     """The text of tokens [start, end) with editorial brackets removed: 'Assimi] Goita' -> 'Assimi Goita'."""
     text = doc[start:end].text
     return re.sub(r"\s+", " ", re.sub(r"[\[\]]", " ", text)).strip()
+
+
+# Titles that name different people even when the name is the same: a king is not his prince,
+# a vice president is not the president. Other titles may be one person's ("Gen Hajizadeh",
+# "Aerospace Force Commander Amir Ali Hajizadeh").
+RULERS = {"king", "queen", "prince", "princess", "emir", "sultan", "sheikh", "shah", "emperor",
+          "empress", "duke", "duchess", "pope"}
+SUBORDINATE = {"vice", "deputy", "assistant", "under", "lieutenant"}
+
+
+def titles_conflict(a: set[str], b: set[str]) -> bool:
+    """Whether two sets of title words (see ``title_words``) cannot be one person's."""
+    if not a or not b:
+        return False
+    ruler_a, ruler_b = a & RULERS, b & RULERS
+    if ruler_a and ruler_b and not ruler_a & ruler_b:
+        return True
+    shared = (a & b) - SUBORDINATE
+    return bool(shared) and bool(a & SUBORDINATE) != bool(b & SUBORDINATE)
+
+
+def named_after(span: Span) -> bool:
+    """'Walter Reed National Military Medical Center', 'John F. Kennedy International Airport',
+    'the Imam Ali shrine', 'Joint Base Andrews': a name in the name of a place or building is the
+    place's, not a person's (the words that follow, or lead, end in a place noun)."""
+    places = set(collectives_data()["place_nouns"])
+    doc = span.doc
+    # inside the name only between other words ("Joint Base Andrews"): "Park Geun-hye" and
+    # "Jane Hall" are people
+    if any(t.lower_ in places for t in span[1:-1]) or span.start > 0 and doc[span.start - 1].lower_ in places \
+            and doc[span.start - 1].text[:1].isupper():
+        return True
+    i = span.end
+    while i < len(doc) and i < span.end + 5:
+        token = doc[i]
+        if token.lower_ in places and (token.text[:1].isupper() or i == span.end):
+            return True
+        if not (token.text[:1].isupper() and token.is_alpha or token.text in (".", "-")):
+            return False
+        i += 1
+    return False

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from generator.extract import gazetteer
-from generator.extract.actors.spans import clean_span, surname_key
+from generator.extract.actors.spans import clean_span, family_key, initials, named_after, surname_key, titles_conflict
 from generator.extract.actors.words import FIRST_PERSON, NOISE_POS, PRONOUNS_BY_KIND, SPEAKING_VERBS
 from generator.extract.parsed import Parsed
 from generator.model.factsheet import Actor, Role
@@ -79,18 +79,21 @@ class ActorTable:
         self._mentions: list[_Mention] = []          # kept sorted by start
         self._by_token: dict[int, list[_Mention]] = {}
         self._surnames: dict[str, list[str]] = {}    # last name -> person ids, first seen first
+        self._given: dict[str, list[str]] = {}       # first word of a fuller name -> person ids
+        self._titles: dict[str, set[str]] = {}       # person id -> words of the titles it was named with
 
     # -- building
     def add(self, span: Span, kind: str, key: str | None = None, name: str | None = None,
             modifier: bool = False, text: str | None = None) -> str:
         """Record span as a mention of the actor `key` (created when new); return its id."""
-        surface = text or span.text
+        surface = " ".join((text or span.text).split())  # a name never holds a line break
+        name = " ".join(name.split()) if name else name
         key = key or gazetteer.slug(name or surface) or _hashed_id(name or surface)
         cluster = self._clusters.get(key)
         if cluster is None:
             cluster = self._clusters[key] = _Cluster(id=key, name=name or surface, kind=kind)
             if kind == "person":
-                self._surnames.setdefault(surname_key(cluster.name.split()[-1]), []).append(key)
+                self._index_person(key)
         cluster.surfaces.append(surface)
         if (span.start_char, span.end_char) not in cluster.mentions:
             cluster.mentions.append((span.start_char, span.end_char))
@@ -100,10 +103,19 @@ class ActorTable:
                 self._by_token.setdefault(token.i, []).append(mention)
         return key
 
-    def known(self, actor_id: str, name: str, kind: str) -> str:
-        """An actor the article refers to through another's mention ('Canadians' -> Canada)."""
+    def _index_person(self, key: str) -> None:
+        words = self._clusters[key].name.split()
+        self._surnames.setdefault(family_key(self._clusters[key].name), []).append(key)
+        if len(words) > 1:  # "Kim" of "Kim Jong Un", "Mike" of "Mike Pompeo"
+            self._given.setdefault(surname_key(words[0]), []).append(key)
+
+    def known(self, actor_id: str, name: str, kind: str, via: str | None = None) -> str:
+        """An actor the article refers to through another's mention ('Canadians' -> Canada); `via`,
+        the words that refer to it, is kept as an alias, so its name is found in the text."""
         if actor_id not in self._clusters:
             self._clusters[actor_id] = _Cluster(id=actor_id, name=name, kind=kind)
+        if via:
+            self._clusters[actor_id].surfaces.append(via)
         return actor_id
 
     def add_role(self, actor_id: str, title: str, of: str | None) -> None:
@@ -129,6 +141,11 @@ class ActorTable:
             members.append(member)
 
     # -- lookups used by later stages
+    def in_furniture(self, span: Span) -> bool:
+        """Whether a span stands in page furniture (a byline, a credit, a caption): no actor there."""
+        furniture = self.parsed.furniture
+        return any(i in furniture for i in range(span.start, span.end))
+
     def mentions_in(self, start: int, end: int) -> list[_Mention]:
         """Mentions overlapping characters [start, end), in text order."""
         i = bisect_left(self._mentions, _Mention(start, -1, ""))
@@ -199,9 +216,9 @@ class ActorTable:
                 return found
         else:
             names = [t for t in cleaned if t.pos_ == "PROPN" or t.text[:1].isupper() and t.is_alpha
-                     and self.person_by_surname(t.text)]
+                     and self.knows_name(t.text)]
             if names and all(t.pos_ in NOISE_POS for t in cleaned if t not in names) and \
-                    names[-1].i - names[0].i + 1 == len(names) and self.person_by_surname(names[-1].text):
+                    names[-1].i - names[0].i + 1 == len(names) and self.knows_name(names[-1].text):
                 # a known person's surname, with or without noise: "Trump himself" is Trump
                 cleaned, kind = cleaned.doc[names[0].i:names[-1].i + 1], "person"
                 found = self.actor_for_span(cleaned.start_char, cleaned.end_char)
@@ -212,8 +229,8 @@ class ActorTable:
         if entry:  # a state or organisation by name is that, whatever kind is asked for
             self.known(entry[0].id, entry[0].name, entry[0].kind)
             return self.add(cleaned, entry[0].kind, key=entry[0].id, name=entry[0].name)
-        if kind == "person" and " " not in text and text in gazetteer.place_names():
-            kind = "other"  # "Kerman": a city is never a person
+        if kind == "person" and (" " not in text and text in gazetteer.place_names() or named_after(cleaned)):
+            kind = "other"  # "Kerman": a city is never a person, nor "Ain al-Asad" of "Ain al-Asad airbase"
         if all(t.pos_ == "PROPN" for t in cleaned):
             pid = self.person_by_surname(cleaned[-1].text)
             if pid and len(cleaned) <= 3:
@@ -239,15 +256,40 @@ class ActorTable:
     def ids(self) -> list[str]:
         return list(self._clusters)
 
-    def person_by_surname(self, surname: str) -> str | None:
-        ids = self._surnames.get(surname_key(surname))
-        return ids[0] if ids else None
+    def person_by_surname(self, surname: str, titles: set[str] | None = None,
+                          exclude: str | None = None, full_only: bool = False) -> str | None:
+        """The person a bare name stands for: one whose surname it is, or whose name it begins
+        (the family name of "Kim Jong Un", the given name of "Mike Pompeo"). Where several people
+        fit ("Kim" beside "Tony Kim" and "Kim Jong Un"; "Bush" for a father and a son), the one the
+        article names most often, and nobody when two are named as often. With `titles` (the words
+        of the title the bare name came with), a person whose titles conflict does not fit:
+        "King Abdullah" is not "Crown Prince Abdullah", "Vice President Lee" not "President Lee"."""
+        key = surname_key(surname)
+        found = [p for p in self._surnames.get(key, []) + self._given.get(key, [])
+                 if p != exclude and p in self._clusters and (not full_only or " " in self.name_of(p))]
+        found = list(dict.fromkeys(found))
+        if titles:
+            found = [p for p in found if not titles_conflict(titles, self._titles.get(p, set()))]
+        if len(found) <= 1:
+            return found[0] if found else None
+        counts = sorted(((len(self._clusters[p].mentions), p) for p in found), key=lambda c: -c[0])
+        return counts[0][1] if counts[0][0] > counts[1][0] else None
 
-    def person_by_given_name(self, given: str) -> str | None:
-        """'Mike' alone, where exactly one person of the article is a Mike."""
-        found = {pid for ids in self._surnames.values() for pid in ids
-                 if len(self.name_of(pid).split()) > 1 and self.name_of(pid).split()[0] == given}
-        return found.pop() if len(found) == 1 else None
+    def knows_name(self, word: str) -> bool:
+        """Whether a bare word is the surname, or the first name, of someone the article names."""
+        key = surname_key(word)
+        return bool(self._surnames.get(key) or self._given.get(key))
+
+    def person_by_initials(self, word: str) -> str | None:
+        """'AMLO', 'Amlo', 'MBS': the one person of the article whose full name these initials spell."""
+        if not (3 <= len(word) <= 6 and word.isalpha()):
+            return None
+        lower = word.lower()
+        found = [pid for pid, c in self._clusters.items() if c.kind == "person" and lower in initials(c.name)]
+        return found[0] if len(found) == 1 else None
+
+    def note_titles(self, person: str, words: set[str]) -> None:
+        self._titles.setdefault(person, set()).update(words)
 
     def agents_of(self, token: Token) -> list[str]:
         """The actors doing what verb `token` says: its subject, the noun a participle modifies

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from generator.extract.actors.person_names import add_person, lowercase_words_of, not_a_person, tidy_name
-from generator.extract.actors.spans import name_text
+from generator.extract.actors.spans import name_text, named_after, title_words
 from generator.extract.actors.table import ActorTable
 from generator.extract.actors.words import BRACKETS, DETERMINERS, roles_data
 
@@ -209,12 +209,16 @@ def add_titled_people(table: ActorTable, doc: Doc, matches: list[TitleMatch]) ->
         start, end = found
         words = tidy_name(name_text(doc, start, end).split(), doc[start:end])
         name = " ".join(words)
-        if not words or not_a_person(name, doc[start:end], lowercase_words, table, titled=True):
+        if not words or not_a_person(name, doc[start:end], lowercase_words, table, titled=True) \
+                or named_after(doc[start:end]):
             continue
         people.append((start, end, chain, name))
     person_of = {}
     for start, end, chain, name in sorted(people, key=lambda p: -len(p[3].split())):
-        person_of[start] = add_person(table, doc[start:end], name)
+        # "Prince Mohammed" joins "Crown Prince Mohammed bin Salman"; "King Salman" never does
+        titles = title_words(m.title for m in chain if not (m.honorific or m.counterpart))
+        person_of[start] = add_person(table, doc[start:end], name, titles)
+        table.note_titles(person_of[start], titles)
         _add_unbracketed_alias(table, doc, start, end, person_of[start])
     ids = []
     for start, end, chain, name in people:  # in text order, so a counterpart finds who came before

@@ -4,13 +4,62 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from generator.extract.quotes.index import Index
-from generator.extract.quotes.marks import CLOSERS, OPENERS, QUOTE_CHARS, SENTENCE_END, Marked
+from generator.extract.quotes.marks import QUOTE_CHARS, SENTENCE_END, Marked, closes, opens
 
 
 MAX_WINDOW = 30  # tokens an attribution may stand from its quote
 
 
+NOMINAL_POS = {"NOUN", "PROPN", "PRON", "NUM", "X"}
+
+
 def subject_of(cue: Token) -> Token | None:
+    """The subject of a reporting verb (see ``_parsed_subject``), unless the parse took it from
+    another line or from a word that names nobody: then the phrase right before the verb.
+
+    "12:15 p.m.\n\nDonald Trump says ...": the parser joins the time stamp above to the line and
+    makes it the subject; "... were made public ― Trump boasted": 'public' is no one.
+    """
+    subject = _parsed_subject(cue)
+    if subject is not None and subject.text.isupper() and len(subject.text) > 3 and subject.i < cue.i - 2:
+        # "THE BORROWING Back when he wrote his book, Mr. McKinley said": a section header glued
+        # to the paragraph is no subject when a phrase stands right before the verb
+        closer = _phrase_before(cue)
+        if closer is not None and closer.i != subject.i and not closer.text.isupper():
+            return closer
+    if subject is None or _named(subject) and not _across_lines(subject, cue):
+        return subject  # the tagger may call a name a verb ("Trump"): a capital or an entity is a name
+    if subject.pos_ == "ADJ" and not _across_lines(subject, cue):  # "Many said" stands; "public ― X said" not
+        return _phrase_before(cue) or subject
+    return _phrase_before(cue)
+
+
+def _named(t: Token) -> bool:
+    return t.pos_ in NOMINAL_POS | {"DET"} or bool(t.ent_type_) or t.text[:1].isupper()
+
+
+def _across_lines(a: Token, b: Token) -> bool:
+    lo, hi = sorted((a.i, b.i))
+    return any("\n" in t.text for t in a.doc[lo:hi])
+
+
+def _phrase_before(cue: Token) -> Token | None:
+    """The head of the noun phrase right before a verb, on its line: "Donald Trump says"."""
+    doc = cue.doc
+    i = cue.i - 1
+    while i >= 0 and not ("\n" in doc[i].text or doc[i].text in SENTENCE_END or doc[i].is_punct and doc[i].text not in {"'s", "\u2019s", "."}):
+        t = doc[i]
+        if t.pos_ in {"NOUN", "PROPN", "PRON"} or t.ent_type_ and t.text[:1].isupper():
+            while t.dep_ in {"compound", "flat"} and t.head.i > t.i and t.head.i < cue.i:
+                t = t.head
+            return t
+        if t.pos_ not in {"ADV", "AUX", "PART"}:
+            return None
+        i -= 1
+    return None
+
+
+def _parsed_subject(cue: Token) -> Token | None:
     """The subject of a reporting verb, inherited along 'and' ("she smiled and said") and who-clauses."""
     verb = cue
     for _ in range(3):
@@ -68,7 +117,7 @@ def _window_after(index: Index, char: int) -> list[Token]:
     out = []
     for i in range(index.token_from(char), min(len(doc), index.token_from(char) + MAX_WINDOW)):
         t = doc[i]
-        if "\n" in t.text or t.text in SENTENCE_END or (t.text[:1] in OPENERS and out):
+        if "\n" in t.text or t.text in SENTENCE_END or (opens(t.text) and out):
             break
         out.append(t)
     return out
@@ -81,7 +130,7 @@ def window_before(index: Index, char: int) -> list[Token]:
     i = index.token_from(char) - 1
     while i >= 0 and len(out) < MAX_WINDOW:
         t = doc[i]
-        if "\n" in t.text or t.text in SENTENCE_END or t.text[:1] in CLOSERS or t.text == '"' and out:
+        if "\n" in t.text or t.text in SENTENCE_END or closes(t.text) and (out or t.text[:1] not in {'"', "'"}):
             break
         out.append(t)
         i -= 1
@@ -93,10 +142,18 @@ def trailing_attribution(index: Index, marked: Marked) -> tuple[Token, Token | N
     after = (marked.close_mark if marked.close_mark is not None else marked.end) + 1
     window = _window_after(index, after)
     for t in window:
-        if t.text[:1] in OPENERS:
+        if opens(t.text):
             return None
         if index.is_cue(t) and not _takes_own_clause(t, window[0].i if window else t.i):
-            subject = subject_of(t) or _nearest_noun(window, t)
+            if speech_over_belief(index, t) is not t:
+                return None  # '... "little doubt" that Kim understood': the statement before speaks
+            subject = subject_of(t)
+            if subject is None:
+                subject = _nearest_noun(window, t)
+            elif marked.open_mark <= subject.idx < after:
+                # '"My reaction, that was outrageous," the strategist said': the parse found the
+                # subject inside the quote; the speaker is the phrase between quote and verb, or after it
+                subject = _phrase_before(t) or _noun_after(window, t)
             if subject is None or subject.i > window[-1].i and subject.i > t.i + 3:
                 return None
             first_word = next((w for w in window if not w.is_punct), t)
@@ -124,6 +181,34 @@ def _nearest_noun(window: list[Token], cue: Token) -> Token | None:
     return None
 
 
+def speech_over_belief(index: Index, cue: Token) -> Token:
+    """The statement a belief or finding is reported in: "Pompeo added that there was 'little
+    doubt' that Kim understood ..." quotes Pompeo, not Kim's understanding."""
+    if cue.lemma_.lower() not in index.words["belief_verbs"]:
+        return cue
+    t = cue
+    for _ in range(4):
+        if t.head.i == t.i or t.dep_ not in {"ccomp", "acl", "relcl", "advcl", "xcomp", "conj", "pobj", "prep", "attr", "dobj"}:
+            break
+        t = t.head
+        if index.is_cue(t) and t.lemma_.lower() not in index.words["belief_verbs"] and t.sent.start == cue.sent.start:
+            return t
+    return cue
+
+
+def _noun_after(window: list[Token], cue: Token) -> Token | None:
+    """'", said Leslie Wimes, a ...': the name or noun right after the verb ("the", "Mr." allowed)."""
+    for t in window:
+        if t.i <= cue.i or t.pos_ == "DET" or t.lower_ in {"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr."}:
+            continue
+        if t.pos_ not in {"NOUN", "PROPN"}:
+            return None
+        while t.dep_ in {"compound", "flat"} and t.head.i > t.i:
+            t = t.head
+        return t
+    return None
+
+
 def leading_attribution(index: Index, marked: Marked) -> tuple[Token, Token, str, int] | None:
     """'She said: "..."' -> (cue, subject, kind, content start): the nearest reporting verb before.
 
@@ -131,15 +216,24 @@ def leading_attribution(index: Index, marked: Marked) -> tuple[Token, Token, str
     the quote direct; a paraphrase between makes it mixed ('he said the plan was "a disaster"').
     """
     window = window_before(index, marked.open_mark)
-    for k in range(len(window) - 1, -1, -1):
+    cues = [k for k in range(len(window) - 1, -1, -1) if index.is_cue(window[k])]
+    inside = index.doc[min(len(index.doc) - 1, index.token_from(marked.start))]
+    # the verb whose clause holds the quote, over a nearer one that does not: 'told a woman who
+    # suggested that ... that "not voting is no strategy"' quotes what was told, not suggested
+    governing = [k for k in cues if window[k].is_ancestor(inside)]
+    if governing and governing[0] != cues[0]:
+        cues = governing[:1]
+    beliefs = index.words["belief_verbs"]
+    for k in cues:
         cue = window[k]
-        if not index.is_cue(cue):
-            continue
+        if cue.lemma_.lower() in beliefs and any(window[j].is_ancestor(cue) for j in cues if j != k):
+            continue  # 'Raab added that the UK understood the "position"': what Raab added
+        cue = speech_over_belief(index, cue)
         subject = subject_of(cue) or agent_of(cue)
         if subject is None or subject.i > cue.i and subject.i >= index.token_from(marked.open_mark):
             return None
         between = window[k + 1:]
-        words_between = [t for t in between if not t.is_punct and t.text[:1] not in OPENERS]
+        words_between = [t for t in between if not t.is_punct and not opens(t.text)]
         if not words_between or all(t.i in object_tokens(cue) for t in words_between):
             # 'she said “some people” disagree': the sentence goes on, so the quote is a fragment
             return cue, subject, ("mixed" if _sentence_goes_on(index, marked) else "direct"), marked.start
@@ -232,8 +326,8 @@ def sentence_end(index: Index, char: int) -> int:
         if "\n" in t.text:
             break
         if t.text in SENTENCE_END:
-            if i + 1 < len(doc) and doc[i + 1].text[:1] in CLOSERS | {'"', "\u2019"}:
-                end = doc[i + 1].idx + 1
+            if i + 1 < len(doc) and (closes(doc[i + 1].text) or doc[i + 1].text == "\u2019"):
+                end = doc[i + 1].idx + len(doc[i + 1])
             break
         if not t.is_punct or t.text in QUOTE_CHARS:
             end = t.idx + len(t)

@@ -2,6 +2,8 @@
 its speakers (``coref.Mentions``) and the outlet or document that carried it."""
 from __future__ import annotations
 
+import re
+
 from generator.extract.actors import ActorTable
 from generator.extract.coref import Mentions, Speakers, noun_phrase
 from generator.extract.parsed import Parsed
@@ -28,6 +30,27 @@ def _keep_apart(candidates: list[Candidate]) -> list[Candidate]:
     return sorted(kept, key=lambda c: c.start)
 
 
+# "NAIROBI, Kenya — ", "SEOUL/WASHINGTON (Reuters) - ", "BEIRUT -- ": a dateline opening a paragraph
+DATELINE = re.compile(r"[A-Z][A-Z'./\-]+(?: [A-Z][A-Z'./\-]+){0,3}(?:, [A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,3})?"
+                      r"(?: \([^()\n]{1,40}\))? ?(?:\u2014|\u2013|--?) ?")
+
+
+def _without_dateline(index: Index, cand: Candidate) -> Candidate | None:
+    """A quote's span never holds the dateline, and a dateline's city never speaks:
+    "NAIROBI, Kenya — The central bank raised its rate, the governor said" quotes from "The"."""
+    p0, p1 = index.paragraphs[cand.paragraph]
+    match = DATELINE.match(index.text, p0, p1)
+    if match is None or not any(c.isupper() for c in index.text[p0:p0 + 2]) or match.group(0)[:2].istitle():
+        return cand
+    end = match.end()
+    if cand.subject is not None and p0 <= cand.subject.idx < end:
+        return None
+    if p0 <= cand.start < end:
+        cand.text = cand.text[end - cand.start:]
+        cand.start = end
+    return cand if cand.start < cand.end else None
+
+
 def find_quotes(parsed: Parsed, actors: ActorTable) -> tuple[list[Quote], list[Source]]:
     """The quotes of a parsed article in text order (q1, q2, ...) and the sources that carried them."""
     index = Index(parsed)
@@ -35,6 +58,7 @@ def find_quotes(parsed: Parsed, actors: ActorTable) -> tuple[list[Quote], list[S
     clauses = clause_candidates(index, [(c.start, c.end) for c in marked], {c.cue.i for c in marked if c.cue is not None})
     # a parse of broken text can give an empty or reversed span; such a candidate is no quote
     candidates = _keep_apart([c for c in marked + clauses if 0 <= c.start < c.end <= len(index.text)])
+    candidates = [c for c in (_without_dateline(index, c) for c in candidates) if c is not None]
     quoted = [(m.start, m.end) for m in index.marked]
     mentions = Mentions(parsed, actors, quoted)
     book = SourceBook(parsed)
@@ -62,13 +86,23 @@ def find_quotes(parsed: Parsed, actors: ActorTable) -> tuple[list[Quote], list[S
 def _speakers_of(cand: Candidate, mentions: Mentions, previous) -> Speakers | None:
     recent = previous[1].ids if previous else None
     if cand.floating:
-        # a quote alone in its paragraph continues the speaker of the quote just before it
-        if previous and previous[0].kind in {"direct", "mixed"} and cand.paragraph - previous[0].paragraph <= 1:
+        # a quote alone in its paragraph continues the speaker of the quote just before it, unless
+        # someone else became the subject in between ('"...," Ruiz said. Ortiz disagreed.\n"..."')
+        if previous and previous[0].kind in {"direct", "mixed"} and cand.paragraph - previous[0].paragraph <= 1 \
+                and not mentions.other_subject_between(previous[0].end, cand.start, previous[1].ids):
             return Speakers(list(previous[1].ids), previous[1].mention, previous[1].document)
         return None
-    if cand.subject is None:
+    if cand.subject is None or _not_a_speaker(cand.subject, mentions.parsed):
         return None
     return mentions.speakers(cand.subject, recent)
+
+
+def _not_a_speaker(subject, parsed: Parsed) -> bool:
+    """Page furniture is nobody: a photo credit ("Photo: Jane Doe/Reuters"), an embedded post's
+    link ("pic.twitter.com/x1Yz"), a handle or an address."""
+    text = subject.text
+    return subject.i in parsed.furniture or subject.like_url or subject.like_email or "/" in text \
+        or text.startswith("@") or ".com" in text.lower()
 
 
 def _via_source(index: Index, cand: Candidate, speakers: Speakers, book: SourceBook,

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from generator.extract.quotes.attribution import agent_of, clause_span, content_clause, object_tokens, subject_of
+from generator.extract.quotes.attribution import (agent_of, clause_span, content_clause, object_tokens,
+                                                  speech_over_belief, subject_of)
 from generator.extract.quotes.index import Index
 from generator.extract.quotes.marks import QUOTE_CHARS, Candidate
 
@@ -14,7 +15,8 @@ def clause_candidates(index: Index, taken: list[tuple[int, int]], used_cues: set
     sentences an attribution is set into ("The museum, he said, will open in May")."""
     doc = index.doc
     out = []
-    wanted = sorted(set(index.parsed.tokens.where_value("lemma", index.clause_verbs))
+    nouns = index.words["reporting_nouns"]
+    wanted = sorted(set(index.parsed.tokens.where_value("lemma", index.clause_verbs | nouns))
                     | set(index.parsed.tokens.where_value("lower", {"according"})))
     for token in (doc[i] for i in wanted):
         if token.lower_ == "according":
@@ -22,13 +24,20 @@ def clause_candidates(index: Index, taken: list[tuple[int, int]], used_cues: set
             if found:
                 out.append(found)
             continue
+        if token.pos_ == "NOUN":
+            found = _reporting_noun(index, token) if token.lemma_.lower() in nouns else None
+            if found and not _inside(taken, found.start):
+                out.append(found)
+            continue
         if not index.is_cue(token) or token.lemma_.lower() not in index.clause_verbs:
             continue
+        if speech_over_belief(index, token) is not token:
+            continue  # a belief inside a statement: the statement is the quote
         clause = content_clause(token)
         if _inside(taken, token.idx) or token.i in used_cues:
             continue
         if clause is None:
-            found = _parenthetical(index, token)
+            found = _parenthetical(index, token) or _speech_act(index, token)
             if found:
                 out.append(found)
             continue
@@ -103,6 +112,10 @@ def _reporting_root(index: Index, clause: Token) -> Token | None:
     """The clause's own verb when it reports speech in turn ("Reuters reported that the minister
     said she would resign"); a verb that merely can report ("she said the court rejected the
     appeal") does not, as it has no content clause of its own."""
+    # a belief or a finding inside a statement stays the statement's: "Raab said the UK
+    # understood the U.S. position", "he said the intelligence showed that ..."
+    if clause.lemma_.lower() in index.words["belief_verbs"]:
+        return None
     return clause if index.is_cue(clause) and content_clause(clause) is not None else None
 
 
@@ -124,3 +137,57 @@ def _according_to(index: Index, token: Token) -> Candidate | None:
     start, end = index.clamp((kept[0].idx, kept[-1].idx + len(kept[-1])), token.idx)
     kind = "mixed" if index.marked_inside(start, end) else "indirect"
     return Candidate(start, end, kind, token, source, index.paragraph_of(start), index.text[start:end])
+
+
+# verbs by which a speaker makes their own claim: "Ruiz repeated his warning that ..."
+OWN_CLAIM_VERBS = {"make", "repeat", "reiterate", "issue", "voice", "express", "renew", "echo", "deliver",
+                   "level", "give", "stand", "double"}
+
+
+def _reporting_noun(index: Index, noun: Token) -> Candidate | None:
+    """"The union rejected the mayor's claim that the strike cost millions": the content clause of
+    a reporting noun is an indirect quote of its owner ("the mayor's", "a claim by the ministry",
+    "Ruiz repeated his warning that ..."); a noun with no owner named reports nobody."""
+    clause = next((c for c in noun.children if c.dep_ in {"acl", "ccomp"} and c.i > noun.i
+                   and any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
+                   and any(g.lower_ == "that" and g.dep_ in {"mark", "dobj", "nsubj"} and g.i < c.i or
+                           g.dep_ == "aux" for g in c.children)), None)
+    if clause is None:
+        return None
+    speaker = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if speaker is None:
+        prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"by", "from"} and c.i < clause.i), None)
+        speaker = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+    if (speaker is None or speaker.pos_ == "PRON") and noun.dep_ == "dobj" \
+            and noun.head.lemma_.lower() in OWN_CLAIM_VERBS:
+        speaker = subject_of(noun.head) or speaker
+    if speaker is None:
+        return None
+    start, end = index.clamp(clause_span(clause), noun.idx)
+    if len(index.text[start:end].split()) < 3:
+        return None
+    kind = "mixed" if index.marked_inside(start, end) else "indirect"
+    return Candidate(start, end, kind, noun, speaker, index.paragraph_of(start), index.text[start:end])
+
+
+def _speech_act(index: Index, cue: Token) -> Candidate | None:
+    """"The mayor promised to rebuild the bridge", "she urged Congress to act": what a promise,
+    a plea or a refusal said, the infinitive after a speech-act verb (data: xcomp_speech_verbs)."""
+    if cue.lemma_.lower() not in index.words["xcomp_speech_verbs"]:
+        return None
+    xcomp = next((c for c in cue.children if c.dep_ == "xcomp" and c.i > cue.i), None)
+    subject = subject_of(cue)
+    if xcomp is None or subject is None or subject.lower_ in {"it", "there"}:
+        return None
+    addressee = next((c for c in cue.children if c.dep_ in {"dobj", "dative"} and cue.i < c.i < xcomp.i), None)
+    lo = addressee.left_edge.i if addressee is not None else xcomp.left_edge.i
+    doc = index.doc
+    first = doc[lo]
+    if first.lower_ == "to" and first.dep_ == "aux" and addressee is None:
+        lo += 1  # 'promised [to] rebuild': the words promised, without the infinitive marker
+    start, end = doc[lo].idx, clause_span(xcomp)[1]
+    start, end = index.clamp((start, end), cue.idx)
+    if len(index.text[start:end].split()) < 3:
+        return None
+    kind = "mixed" if index.marked_inside(start, end) else "indirect"
+    return Candidate(start, end, kind, cue, subject, index.paragraph_of(start), index.text[start:end])

@@ -1,6 +1,8 @@
 """Direct and mixed quotes from quote marks, on sentences written for these tests."""
 from __future__ import annotations
 
+import pytest
+
 from .helpers import names, only
 
 
@@ -86,3 +88,43 @@ def test_reporting_inside_a_quote_is_not_a_quote_of_its_own(quotes_of):
     text = '"My brother said that the water was poisoned," Rosa Diaz told the court.'
     quotes, _, table = quotes_of(text)
     assert len(quotes) == 1 and names(table, quotes[0]) == ["Rosa Diaz"]
+
+
+# (article, words of the quote, who said it)
+ATTRIBUTED = [
+    # archive newswire writes ''...'' for a quote
+    pytest.param("''This is no reform,'' said Ana Ruiz, an economist.", "no reform", ["Ana Ruiz"],
+                 id="doubled-apostrophes"),
+    # the parser may make a word of the quote the verb's subject; the speaker stands after the quote
+    pytest.param("\u201cFull panic mode, that is what it is,\u201d said Leslie Wimes, a party organiser.",
+                 "panic", ["Leslie Wimes"], id="a-subject-inside-the-quote"),
+    # 'saying anybody who complains ... "is not ..."': what was said, not what anybody complains
+    pytest.param("Rival Maria Lenz had mocked the complaint, saying anybody who complains about a microphone "
+                 "\u201cis not having a good night.\u201d", "good night", ["Maria Lenz"], id="the-governing-verb"),
+]
+
+
+@pytest.mark.parametrize("text, containing, speakers", ATTRIBUTED)
+def test_the_speaker_is_the_one_the_parse_points_to(quotes_of, text, containing, speakers):
+    quotes, _, table = quotes_of(text)
+    assert names(table, only(quotes, containing)) == speakers
+
+
+def test_a_floating_quote_does_not_continue_past_a_new_subject(quotes_of):
+    quotes, _, table = quotes_of(
+        "\u201cWe will rebuild the bridge,\u201d Mayor Ines Duarte said on Monday.\n"
+        "Her rival Paulo Sousa disagreed with the plan.\n"
+        "\u201cThe money is not there and never was.\u201d")
+    assert not [q for q in quotes if "money" in q.text]
+
+
+def test_a_post_link_is_not_a_speaker(quotes_of):
+    quotes, _, _ = quotes_of("Visitors packed the stadium. pic.twitter.com/Xy12AbCd said the crowd was huge.")
+    assert not [q for q in quotes if "crowd" in q.text]
+
+
+def test_a_belief_after_a_quoted_fragment_does_not_take_it(quotes_of):
+    # 'X added that there was "little doubt" that Y understood ...': X's words, not Y's belief
+    quotes, _, table = quotes_of(
+        'Minister Ana Ruiz added that there was "little doubt" that Karl Lind understood "the scope" of the plan.')
+    assert {name for q in quotes for name in names(table, q)} == {"Ana Ruiz"}

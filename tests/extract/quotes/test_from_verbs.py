@@ -92,3 +92,38 @@ def test_a_set_in_attribution_may_carry_its_own_addressee(quotes_of):
     quotes, _, table = quotes_of(text)
     q = only(quotes, "steel")
     assert q.text.startswith("The real problem") and names(table, q) == ["Piet Vermeer"]
+
+
+def test_a_time_stamp_on_the_line_above_is_not_the_subject(quotes_of):
+    # live blogs: the parser joins "12:15 p.m." to the next line and makes it the subject
+    quotes, _, table = quotes_of("12:15 p.m.\n\nDonald Trump says the military will get a raise next year.")
+    assert names(table, only(quotes, "raise")) == ["Donald Trump"]
+
+
+def test_a_header_glued_to_the_paragraph_is_not_the_subject(quotes_of):
+    quotes, _, table = quotes_of(
+        "Omar Reyes wrote a book on debt.\n"
+        "THE BORROWING Back when he wrote his book, Mr. Reyes said that he considered debt a last resort.")
+    assert names(table, only(quotes, "last resort")) == ["Omar Reyes"]
+
+
+def test_the_clause_of_a_reporting_noun_is_its_owners_quote(quotes_of):
+    # "X's claim that ...": what X said, reported by another
+    quotes, _, table = quotes_of(
+        "Mayor Lena Fischer spoke on Monday. The union rejected the mayor's claim that the strike had cost the city millions.")
+    q = only(quotes, "strike")
+    assert q.kind == "indirect" and q.text == "the strike had cost the city millions"
+    assert names(table, q) == ["Lena Fischer"]
+
+
+def test_a_promise_quotes_what_was_promised(quotes_of):
+    quotes, _, table = quotes_of("Mayor Lena Fischer promised to rebuild the old bridge by May.")
+    q = only(quotes, "bridge")
+    assert q.text == "rebuild the old bridge by May" and names(table, q) == ["Lena Fischer"]
+
+
+def test_a_belief_inside_a_statement_stays_the_statement(quotes_of):
+    # "X added that the UK understood ...": X's words, not the UK's understanding
+    quotes, _, table = quotes_of(
+        "Foreign Secretary Ana Ruiz added that the UK understood the position of its allies in the gulf.")
+    assert names(table, only(quotes, "position")) == ["Ana Ruiz"]

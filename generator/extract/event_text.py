@@ -1,0 +1,307 @@
+"""The words of an event: the clause a time expression dates, as a reader can take it alone.
+
+A clause with its subject and verb, never a fragment of one:
+
+- a relative clause takes its antecedent as subject: "the envoy, who arrived in the capital on
+  Monday" -> "the envoy arrived in the capital"; "the letter that the minister sent on Friday"
+  -> "the minister sent the letter"; a participle after a noun gets its verb "to be" back: "a
+  report issued by the institute on Tuesday" -> "a report was issued by the institute";
+- a subordinate clause starts at its subject: "just two days after the council voted on
+  Thursday" -> "the council voted";
+- a verb that shares its subject takes it: "the minister arrived on Monday and signed the accord
+  on Tuesday" -> "the minister signed the accord";
+- a pronoun subject becomes the actor it stands for ("she said she would resign on Friday" ->
+  "<her name> would resign"); an event whose subject cannot be told is no event;
+- the time expression goes (with what only it held up: "late on Tuesday", "as recently as
+  Tuesday"), page furniture goes, and a long clause is cut at a clause boundary.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from generator.extract.actors import SPEAKING_VERBS, ActorTable
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl")
+RELATIVE_WORDS = {"who", "whom", "whose", "which", "that", "where", "when", "why", "how"}
+PERSONAL = {"he", "she", "it", "they", "him", "her", "them"}
+FIRST_SECOND = {"i", "we", "you", "me", "us"}
+# clause-like dependents a long clause can lose, the right-most first, without losing its core
+OPTIONAL_CLAUSES = ("parataxis", "advcl", "relcl", "acl", "appos", "conj")
+SOFT_LIMIT = 220  # characters: about two lines of a timeline table
+
+
+class Piece:
+    """A part of an event's text: an article token, or words put in (a name, "was")."""
+    __slots__ = ("token", "text", "actor")
+
+    def __init__(self, token: Token | None = None, text: str | None = None, actor: str | None = None):
+        self.token, self.text, self.actor = token, text, actor
+
+
+def noun_phrase(noun: Token, skip: set[int]) -> list[Token]:
+    """The noun with what precedes it and its right modifiers up to a clause or apposition:
+    "the envoy" of "the envoy, who arrived ..."."""
+    tokens = [t for t in noun.doc[noun.left_edge.i:noun.i + 1]]
+    for child in noun.rights:
+        if child.dep_ in ("relcl", "acl", "appos", "advcl", "conj", "cc", "parataxis") or \
+                child.dep_ == "punct" and child.tag_ != "HYPH":  # "Moon Jae-in" stays whole
+            break
+        tokens.extend(child.subtree)
+    return sorted((t for t in tokens if t.i not in skip), key=lambda t: t.i)
+
+
+def time_words(time: Span, head: Token) -> set[int]:
+    """The time expression and what only it held up: "on" of "on Tuesday", "late on" of "late on
+    Tuesday", "as recently as" of "as recently as Tuesday", "'s" of "Friday's"; and any clause
+    hanging on it ("Tuesday, when ...": an event of its own)."""
+    root = time.root
+    subtree = {t.i for t in root.subtree}
+    drop = set(range(time.start, time.end))
+    if head.i in subtree:
+        return drop  # the clause hangs on the time ("Tuesday, when the leaders met"): only the time goes
+    drop |= subtree
+    top = root
+    prep = root.head
+    if root.dep_ == "pobj" and prep.dep_ == "prep" and prep.i != head.i and \
+            all(c.i == root.i or (c.dep_ == "advmod" and c.pos_ == "ADV") for c in prep.children):
+        drop |= {t.i for t in prep.subtree}
+        top = prep
+    holder = top.head
+    while holder.i != head.i and holder.pos_ in ("ADV", "ADJ") and holder.dep_ in ("advmod", "npadvmod") and \
+            all(c.i in drop or (c.lower_ == "as" and c.dep_ == "advmod") for c in holder.children):
+        drop |= {t.i for t in holder.subtree}
+        holder = holder.head
+    return drop
+
+
+def _reported(noun: Token) -> bool:
+    """Whether a speaking verb governs the noun, within two steps ("announced after the briefing")."""
+    token = noun
+    for _ in range(3):
+        if token.pos_ in ("VERB", "AUX"):
+            return token.lemma_ in SPEAKING_VERBS
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
+def _subordinate(clause: Token) -> bool:
+    return any(c.dep_ == "mark" or c.tag_ == "WRB" for c in clause.children)
+
+
+def _subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+
+
+def _is_relative(token: Token) -> bool:
+    return token.lower_ in RELATIVE_WORDS and token.tag_ in ("WDT", "WP", "WP$", "WRB", "IN", "DT")
+
+
+def _referent(pronoun: Token, actors: ActorTable, skip: set[int]) -> list[Piece] | None:
+    """The words a pronoun subject stands for: the subject of the reporting verb when the pronoun
+    opens what it reports ("the minister said she ..." -> "the minister"), else the name of the
+    one actor it resolves to; None when it cannot be told."""
+    lower = pronoun.lower_
+    if lower in FIRST_SECOND or lower not in PERSONAL:
+        return None
+    ids = actors.resolve_pronoun(pronoun)
+    if len(ids) != 1:
+        return None
+    clause = pronoun.head
+    while clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ in ("ccomp", "advcl"):
+        reporter = _subject(clause.head)
+        # the reporter's own words when the pronoun is the reporter, not a modifier of it
+        # ("another Iranian official said it would ...": "it" is Iran, not the official)
+        if reporter is not None and reporter.pos_ != "PRON" and \
+                actors.actor_at_token(reporter.i, modifiers=False) == ids[0]:
+            return [Piece(t) for t in noun_phrase(reporter, skip)] or None
+    if lower in ("it", "they", "them"):
+        return None  # "when they come up for renewal": a thing as often as an actor
+    return [Piece(text=actors.name_of(ids[0]), actor=ids[0])]
+
+
+def _copula(noun: Token) -> str:
+    return "were" if noun.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in noun.children) else "was"
+
+
+def clause_pieces(head: Token, time: Span, actors: ActorTable, skip: set[int],
+                  keep_time: bool = False) -> list[Piece] | None:
+    """The pieces of the event's text, in order; None when no readable clause can be made."""
+    drop = set(skip) if keep_time else skip | time_words(time, head)
+    body = sorted((t for t in head.subtree if t.i not in drop), key=lambda t: t.i)  # a crossing parse
+    # ("exercises, which the outlet suggested were ...") yields a subtree out of order
+    subject = _subject(head)
+    prefix: list[Piece] = []
+    if subject is not None and _is_relative(subject):
+        if head.dep_ != "relcl" or head.head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        # "the envoy, who arrived ...": the antecedent is the subject
+        prefix = [Piece(t) for t in noun_phrase(head.head, drop | {t.i for t in head.subtree})]
+        body = [t for t in body if t.i != subject.i]
+        subject = None
+    elif subject is None:
+        if head.dep_ in ("acl", "relcl") and head.head.pos_ in ("NOUN", "PROPN"):
+            if any(c.dep_ == "aux" and c.tag_ == "TO" for c in head.children):
+                return None  # "plans to meet": what is planned is not what happened
+            noun = head.head
+            prefix = [Piece(t) for t in noun_phrase(noun, drop | {t.i for t in head.subtree})]
+            active = any(c.dep_ in ("dobj", "ccomp") for c in head.children)  # "Trump, ..., announced that"
+            # a participle after its noun, tagged as a past tense or not ("the treaty signed in 1987")
+            participle = head.tag_ in ("VBN", "VBG") or head.tag_ == "VBD" and head.dep_ == "acl"
+            if participle and not active and \
+                    not any(c.dep_ in ("aux", "auxpass") for c in head.children):
+                prefix.append(Piece(text=_copula(noun)))
+        elif head.dep_ == "conj":
+            first = head
+            while first.dep_ == "conj" and first.head.i != first.i:
+                first = first.head
+            shared = _subject(first)
+            if shared is None:
+                return None
+            prefix = [Piece(t) for t in shared.subtree if t.i not in drop]
+            if not any(c.dep_ in ("aux", "auxpass") for c in head.children):
+                prefix += [Piece(c) for c in first.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < first.i]
+            subject = shared
+        else:
+            return None
+        if not prefix:
+            return None
+    else:
+        if head.dep_ != "ROOT":
+            # a subordinate clause starts at its subject: no "that", "when", "just hours after"
+            body = [t for t in body if t.i >= subject.left_edge.i]
+        else:
+            # no leading conjunction, and no subordinate clause before the subject ("When the
+            # minister heard of it, she resigned on Friday": the event is the resigning)
+            lead = {t.i for c in head.children if c.i < subject.i and (
+                c.dep_ in ("cc", "mark") or c.dep_ == "advcl" and _subordinate(c)) for t in c.subtree}
+            body = [t for t in body if t.i not in lead]
+        # the object of a relative clause ("the letter that the minister sent") goes back in its place
+        relative_object = next((c for c in head.children if c.dep_ == "dobj" and _is_relative(c)), None)
+        if relative_object is not None and relative_object.lower_ == "that" and _reported(head.head):
+            # "announced after the briefing that the House would vote": "that" opens what was
+            # announced, whatever the parse says; the clause stands on its own
+            return tidy([Piece(t) for t in body if t.i != relative_object.i])
+        if relative_object is not None and head.dep_ == "relcl":
+            noun = head.head
+            phrase = noun_phrase(noun, drop | {t.i for t in head.subtree})
+            body = [t for t in body if t.i != relative_object.i]
+            after = [t for t in body if t.i > head.i and not (t.dep_ == "prt" and t.head.i == head.i)]
+            before = [t for t in body if t not in after]
+            return tidy([Piece(t) for t in before] + [Piece(t) for t in phrase] + [Piece(t) for t in after])
+    pieces = prefix + [Piece(t) for t in body]
+    # a pronoun subject becomes who it stands for, and so does an owner: "his name was removed"
+    if subject is not None and subject.pos_ == "PRON" and subject.dep_ != "expl":
+        replacement = _referent(subject, actors, drop)
+        if replacement is None:
+            return None
+        pieces = _replace(pieces, subject, replacement)
+    elif subject is not None:
+        owner = next((c for c in subject.children if c.dep_ == "poss" and c.tag_ == "PRP$"), None)
+        if owner is not None:
+            ids = actors.resolve_pronoun(owner)
+            if len(ids) != 1:
+                return None
+            pieces = _replace(pieces, owner, [Piece(text=actors.name_of(ids[0]) + "\u2019s", actor=ids[0])])
+    return tidy(pieces)
+
+
+def _replace(pieces: list[Piece], token: Token, replacement: list[Piece]) -> list[Piece]:
+    out = []
+    for piece in pieces:
+        out.extend(replacement if piece.token is not None and piece.token.i == token.i else [piece])
+    return out
+
+
+def tidy(pieces: list[Piece]) -> list[Piece] | None:
+    """Without leading conjunctions, subordinators and relative words, and without punctuation at
+    either end (an opening or closing quote mark stays)."""
+    def strippable(piece: Piece, leading: bool) -> bool:
+        t = piece.token
+        if t is None:
+            return False
+        if t.is_space or t.is_punct and t.text not in ("\"", "\u201c", "\u201d", "\u2018", "\u2019", "(", ")"):
+            return True
+        if t.text in ("(", ")"):
+            return (t.text == "(") != leading
+        if t.is_quote:
+            return leading and t.text in ("\u201d", "\u2019") or not leading and t.text in ("\u201c", "\u2018")
+        return leading and (t.dep_ in ("cc", "mark", "preconj") or _is_relative(t) and t.dep_ != "det")
+    while pieces and strippable(pieces[0], True):
+        pieces.pop(0)
+    while pieces and strippable(pieces[-1], False):
+        pieces.pop()
+    return pieces or None
+
+
+def render(pieces: list[Piece]) -> str:
+    text = ""
+    before: Piece | None = None
+    for piece in pieces:
+        if piece.token is None:
+            text += ("" if not text or text.endswith(" ") else " ") + piece.text + " "
+        else:
+            t = piece.token
+            if before is not None and before.token is not None and t.i != before.token.i + 1 \
+                    and not before.token.whitespace_ and not t.is_punct:
+                text += " "  # words left out between them: keep the rest apart
+            text += t.text_with_ws
+        before = piece
+    text = " ".join(text.split())
+    for mark in (",", ".", ";", ":"):
+        text = text.replace(" " + mark, mark)
+    return _paired_quotes(text.strip(" ,;:"))
+
+
+def _paired_quotes(text: str) -> str:
+    """Without a quote mark at either end that pairs with nothing: the closing mark of a quote
+    whose opening was cut off, or the opening mark of one that starts after the clause."""
+    if text.endswith("\u201d") and text.count("\u201d") > text.count("\u201c"):
+        text = text[:-1].rstrip()
+    if text.startswith("\u201c") and text.count("\u201c") > text.count("\u201d"):
+        text = text[1:].lstrip()
+    if text.count('"') % 2:
+        if text.endswith('"'):
+            text = text[:-1].rstrip()
+        elif text.startswith('"'):
+            text = text[1:].lstrip()
+    return text.strip(" ,;:")
+
+
+def shorten(pieces: list[Piece], head: Token, limit: int = SOFT_LIMIT) -> list[Piece]:
+    """A clause over `limit` characters loses its right-most optional clauses (a trailing
+    participle, a relative clause, an apposition, a second conjunct) until it fits; then it is
+    cut after the last comma that fits, then after the last whole word."""
+    while len(render(pieces)) > limit:
+        kept = {p.token.i for p in pieces if p.token is not None}
+        last = max(i for i in kept if not head.doc[i].is_punct)
+        # only a clause that ends the text: one cut from the middle changes what the rest says
+        candidates = [t for t in head.subtree if t.i in kept and t.i > head.i and t.dep_ in OPTIONAL_CLAUSES
+                      and t.head.i in kept and max(x.i for x in t.subtree if x.i in kept or x.is_punct) >= last]
+        if not candidates:
+            break
+        cut = max(candidates, key=lambda t: t.left_edge.i)
+        gone = {t.i for t in cut.subtree}
+        # with the punctuation or conjunction that led it in
+        previous = cut.left_edge.i - 1
+        while previous in kept and (cut.doc[previous].is_punct or cut.doc[previous].dep_ == "cc"):
+            gone.add(previous)
+            previous -= 1
+        pieces = [p for p in pieces if p.token is None or p.token.i not in gone]
+    text = render(pieces)
+    if len(text) <= limit:
+        return pieces
+    # still too long: keep the pieces that end before the limit, up to the last comma among them
+    out, length = [], 0
+    for piece in pieces:
+        length += len(piece.text or piece.token.text_with_ws)
+        if length > limit:
+            break
+        out.append(piece)
+    commas = [i for i, p in enumerate(out) if p.token is not None and p.token.text in (",", ";")]
+    if commas and commas[-1] > len(out) // 2:
+        out = out[:commas[-1]]
+    return out

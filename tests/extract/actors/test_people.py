@@ -1,0 +1,79 @@
+"""One person is one actor, two people are two: bare names, titles, patronymics, initials and
+places named after people, on sentences written for these tests."""
+from __future__ import annotations
+
+from .helpers import actor
+
+
+def _people(table):
+    return sorted(table.name_of(a) for a in table.ids() if table.kind_of(a) == "person")
+
+
+def test_a_king_and_the_crown_prince_named_for_him_stay_apart(table_of):
+    table = table_of("King Faisal met envoys in the capital on Monday. Crown Prince Khalid bin Faisal "
+                     "said the kingdom would act. Prince Khalid later added that the king was ill.")
+    prince = actor(table, "Khalid bin Faisal")
+    assert len(table.mentions_of(prince)) == 2
+    assert actor(table, "Faisal") != prince
+
+
+def test_the_fathers_name_alone_is_not_the_son(table_of):
+    table = table_of("Youssef bin Tarek arrived on Monday. Tarek spoke on Tuesday.")
+    assert "Tarek" not in [table.name_of(a) for a in table.ids() if a == actor(table, "Youssef bin Tarek")]
+    assert len(table.mentions_of(actor(table, "Youssef bin Tarek"))) == 1
+
+
+def test_initials_of_a_full_name_are_that_person_in_any_case(table_of):
+    table = table_of("Mexican President Andres Manuel Lopez Obrador said on Tuesday the plan stood. "
+                     "AMLO, as he is known, told reporters he would not resign. Critics said Amlo had ignored them.")
+    person = actor(table, "Andres Manuel Lopez Obrador")
+    assert len(table.mentions_of(person)) == 3
+
+
+def test_father_and_son_with_one_name_stay_apart(table_of):
+    table = table_of("George H. W. Bush and his son George W. Bush both served. "
+                     "George W. Bush said in 2003 that the war was right.")
+    assert actor(table, "George H. W. Bush") != actor(table, "George W. Bush")
+    assert len(table.mentions_of(actor(table, "George W. Bush"))) == 2
+
+
+def test_a_bare_family_name_goes_to_the_person_named_most(table_of):
+    table = table_of("Tony Kim, a teacher, was freed on Wednesday. North Korean leader Kim Jong Un met the envoy. "
+                     "Kim Jong Un said the talks went well. Kim said he wanted peace.")
+    leader, teacher = actor(table, "Kim Jong Un"), actor(table, "Tony Kim")
+    assert len(table.mentions_of(leader)) == 3 and len(table.mentions_of(teacher)) == 1
+
+
+def test_a_bare_name_two_people_share_as_often_joins_neither(table_of):
+    table = table_of("Foreign Minister Ahmed Rahimi met Defence Minister Omar Rahimi on Monday. "
+                     "Rahimi said the talks went well.")
+    assert len(table.mentions_of(actor(table, "Ahmed Rahimi"))) == 1
+    assert len(table.mentions_of(actor(table, "Omar Rahimi"))) == 1
+
+
+def test_a_place_named_after_a_person_is_no_person(table_of):
+    table = table_of("The envoys landed at Kwame Nkrumah International Airport and drove to the "
+                     "Walter Hale Medical Center, near Joint Base Andrews.")
+    assert not {"Kwame Nkrumah", "Walter Hale", "Andrews", "Joint Base Andrews"} & set(_people(table))
+
+
+def test_coordinated_demonyms_make_a_group_that_stands_for_both_states(table_of):
+    text = "Turkish and Saudi authorities said the inquiry would continue."
+    table = table_of(text)
+    assert table.actors_for_span(0, len("Turkish and Saudi authorities")) == ["turkey", "saudi-arabia"]
+
+
+def test_names_in_bylines_and_credits_are_no_actors(table_of):
+    table = table_of("Lena Berg and Tomas Ruud\nThe minister said the talks would resume in Oslo.\n"
+                     "Ama Owusu contributed to this report.")
+    assert not {"Lena Berg", "Tomas Ruud", "Ama Owusu"} & set(_people(table))
+
+
+def test_a_state_name_inside_a_longer_place_name_is_that_place(table_of):
+    table = table_of("The laboratory in New Mexico said Mexico was calm.")
+    assert table.mentions_of("mexico") == [(table.doc.text.index("Mexico was"), table.doc.text.index(" was calm"))]
+
+
+def test_a_title_before_an_office_word_names_no_person(table_of):
+    table = table_of("He was chief of the Reconnaissance General Bureau until May.")
+    assert "Bureau" not in _people(table)

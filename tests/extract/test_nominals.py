@@ -1,0 +1,83 @@
+"""Descriptions resolved to the named actor (generator/extract/nominals.py), on articles written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.quotes.conftest import quotes_of  # noqa: F401  (the fixture)
+from tests.extract.quotes.helpers import names, only
+
+# (article, words of the quote, who said it)
+RESOLVED = [
+    pytest.param("Acme Foods recalled 4,000 jars of peanut butter on Tuesday after a supplier reported contamination.\n"
+                 "\u201cWe are acting out of caution,\u201d the company said in a statement.",
+                 "caution", ["Acme Foods"], id="the-company-named-before"),
+    pytest.param("Acme Foods recalled 4,000 jars of peanut butter on Tuesday.\n"
+                 "The National Food Safety Agency opened an inquiry into the supplier.\n"
+                 "\u201cWe are acting out of caution,\u201d the company said.",
+                 "caution", ["Acme Foods"], id="an-agency-is-no-company"),
+    pytest.param("Acme Foods and Borel Trading signed a supply deal on Tuesday.\n"
+                 "\u201cWe are acting out of caution,\u201d the company said.",
+                 "caution", ["company"], id="two-candidates-leave-the-nominal"),
+    pytest.param("The Harbour Workers Union met Acme Foods on Friday.\n"
+                 "\u201cThis offer is an insult to every docker,\u201d the union said.",
+                 "insult", ["Harbour Workers Union"], id="the-union-by-its-name"),
+    pytest.param("Prime Minister Ana Ruiz flew to Brussels on Monday for talks on the budget.\n"
+                 "The prime minister said the country would not accept new cuts.",
+                 "new cuts", ["Ana Ruiz"], id="the-prime-minister-by-title"),
+    pytest.param("Foreign Minister Karl Lind met Prime Minister Ana Ruiz in Oslo on Monday.\n"
+                 "The foreign minister said the border would stay open for trade.",
+                 "border", ["Karl Lind"], id="a-qualified-title"),
+    pytest.param("President Ana Ruiz met Vice President Karl Lind in Lima on Monday.\n"
+                 "Later the president said the budget would pass by June.",
+                 "budget", ["Ana Ruiz"], id="not-the-vice-president"),
+    pytest.param("Diego Ramos, 26, scored twice for the club on Saturday.\n"
+                 "The 26-year-old said the team had deserved the win after a hard season.",
+                 "deserved", ["Diego Ramos"], id="an-age-in-an-apposition"),
+    pytest.param("A spokesperson for Senator Ana Ruiz said she had been briefed.\n"
+                 "\u201cThe senator is following the situation closely,\u201d the spokesperson added.",
+                 "following", ["Ana Ruiz"], id="the-spokesperson-for-someone"),
+    # a pronoun: the structure and what the article says of the people, not the latest name
+    pytest.param("Ms. Ana Ruiz met Mr. Tom Hale on Monday.\n"
+                 "Mr. Hale praised the deal. She said the deal was fair to both towns.",
+                 "fair", ["Ana Ruiz"], id="she-is-not-a-mr"),
+    pytest.param("John Miller spoke to reporters on Saturday.\n"
+                 "Rebel commander Omar Vale was killed in the strike on Friday.\n"
+                 "He said the fighting would go on until the spring.",
+                 "spring", ["John Miller"], id="the-dead-do-not-speak-through-he"),
+    pytest.param("Canada said on Monday that it would send two ships to the gulf.",
+                 "ships", ["Canada"], id="a-state-speaks"),
+]
+
+
+@pytest.mark.parametrize("text, containing, speakers", RESOLVED)
+def test_a_description_goes_to_the_actor_it_stands_for(quotes_of, text, containing, speakers):
+    quotes, _, table = quotes_of(text)
+    assert names(table, only(quotes, containing)) == speakers
+
+
+def test_police_with_no_article_is_not_resolved_to_a_body(quotes_of):
+    quotes, _, table = quotes_of(
+        "The Daily Courier reported on the fire on Monday.\n"
+        "Police said the fire had started in the kitchen of the hotel.")
+    assert "Daily Courier" not in names(table, only(quotes, "kitchen"))
+
+
+def test_the_administration_is_not_the_person_it_is_named_for(quotes_of):
+    quotes, _, table = quotes_of(
+        "The Ruiz administration has faced strikes since May.\n"
+        "The administration said the talks with the unions would resume on Friday.")
+    assert "Ruiz" not in " ".join(names(table, only(quotes, "talks")))
+
+
+def test_a_resort_island_never_speaks(quotes_of):
+    quotes, _, _ = quotes_of(
+        "Tourists crowded the beaches of Bali as officials warned of a storm.\n"
+        "\u201cThe waves can reach five metres,\u201d Bali said.")
+    assert not [q for q in quotes if "waves" in q.text]
+
+
+def test_a_dateline_is_no_part_of_the_quote(quotes_of):
+    text = "NAIROBI, Kenya \u2014 The central bank raised its main rate on Wednesday, the governor said."
+    quotes, _, _ = quotes_of(text)
+    quote = only(quotes, "central bank")
+    assert quote.text.startswith("The central bank") and text[quote.start:quote.end] == quote.text
