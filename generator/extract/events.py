@@ -31,6 +31,8 @@ MODALS = {"would", "may", "might", "could", "should", "must", "can", "ca"}
 PROJECTING = {"plan", "agree", "decide", "promise", "pledge", "vow", "threaten", "expect", "intend",
               "hope", "want", "aim", "prepare", "schedule", "set", "arrange", "offer", "propose", "seek",
               "slate", "due", "poised", "likely", "ready", "scheduled", "expected", "planned"}
+# Verbs that arrange a date rather than happen on it ("was set for", "had been planned for")
+SCHEDULED = {"schedule", "set", "slate", "plan", "arrange", "fix", "reschedule"}
 # Subordinators after which a present tense stands for the future of the clause it depends on:
 # "will meet him when he arrives on Wednesday".
 TEMPORAL = {"when", "after", "before", "once", "until", "till", "if", "unless", "as"}
@@ -282,6 +284,10 @@ def find_events(parsed: Parsed, actors: ActorTable, published: str | None) -> li
         resolved = resolve_when(when, published, tense)
         if resolved is not None and is_relative(when) and _inside_quote(ent, parsed.text):
             resolved = None  # counted from when it was said, which the article does not date
+        if verb_tense == PAST and dated_verb.lemma_.lower() in SCHEDULED:
+            # "the summit was scheduled for June 12": the date is the summit's, not the day it
+            # was arranged, and the past tense says nothing of which June 12
+            resolved = None
         if resolved is not None and not _fits_tense(resolved, verb_tense, published):
             if dates_noun == SUBJECT_NOUN:
                 continue  # "the June 12 summit was canceled": not an event of June 12

@@ -97,6 +97,14 @@ def test_modal_and_plans_resolve_forward_past_backward(nlp):
     assert events_in(nlp("The council meets next Tuesday."), "2024-03-05")[0].date == "2024-03-12"
 
 
+def test_a_date_arranged_in_the_past_dates_no_event(nlp):
+    # the arranging is past and the date is the summit's: not the 12 June of the year before
+    doc = nlp("The summit was scheduled for June 12 in Geneva.")
+    assert [e.date for e in events_in(doc, "2024-05-15")] == [None]
+    doc = nlp("The summit had been set for June 12.")
+    assert [e.date for e in events_in(doc, "2024-07-02")] == [None]
+
+
 def test_month_only_date_keeps_month_precision(nlp):
     event = events_in(nlp("Ghana and Togo signed a trade pact in January."), "2024-03-05")[0]
     assert (event.date, event.date_precision) == ("2024-01-01", "month")

@@ -15,20 +15,19 @@ from spacy.tokens import Token
 # opening mark -> its closing mark; a straight '"' closes itself
 OPENERS = {"\u201c": "\u201d", "\u00ab": "\u00bb", "\u201e": "\u201c", "\u2039": "\u203a", '"': '"'}
 CLOSERS = {"\u201d", "\u00bb", "\u203a"}
-# two apostrophes stand for a double quote mark in older newswire and archive text:
-# "''It's anti-reform,'' he said." The tokenizer keeps them as one token.
-DOUBLED = "''"
-QUOTE_CHARS = set(OPENERS) | CLOSERS | {"\u2018", "\u2019", "'", DOUBLED}
+QUOTE_CHARS = set(OPENERS) | CLOSERS | {"\u2018", "\u2019", "'"}
 
 
 def opens(token_text: str) -> bool:
-    """A token that can open a quote: a curly or straight mark, or two apostrophes."""
-    return token_text[:1] in OPENERS or token_text == DOUBLED
+    """A token that can open a quote: a curly or straight mark."""
+    return token_text[:1] in OPENERS
 
 
 def closes(token_text: str) -> bool:
     """A token that can close a quote."""
-    return token_text[:1] in CLOSERS or token_text in {'"', DOUBLED}
+    return token_text[:1] in CLOSERS or token_text == '"'
+
+
 SENTENCE_END = {".", "?", "!"}
 
 
@@ -78,10 +77,6 @@ def find_marked(text: str) -> list[Marked]:
     A quote open at a paragraph's end continues when the next paragraph opens with a mark:
     '"We will stay.\\n"And we will win," she said.' is one quote.
     """
-    original = text
-    if DOUBLED in text:
-        # '' reads as one straight mark and a space, offsets unchanged: "''We go,'' she said"
-        text = text.replace(DOUBLED, '" ')
     found: list[Marked] = []
     pending: Marked | None = None
     closer = ""
@@ -112,13 +107,6 @@ def find_marked(text: str) -> list[Marked]:
         pending.end = paras[-1][1]
         found.append(pending)
     found = [m for m in found if text[m.start:m.end].strip()]
-    if original is not text:
-        for m in found:  # the pair's second apostrophe belongs to the mark, not to the words
-            if original[m.open_mark:m.open_mark + 2] == DOUBLED:
-                m.start = min(m.end, m.open_mark + 2)
-            if m.close_mark is not None and original[m.close_mark:m.close_mark + 2] == DOUBLED:
-                m.close_mark += 1
-            m.inner_marks += [k + 1 for k in m.inner_marks if original[k:k + 2] == DOUBLED]
     return sorted(found + _single_quoted(text, found), key=lambda m: m.start)
 
 

@@ -92,9 +92,6 @@ def test_reporting_inside_a_quote_is_not_a_quote_of_its_own(quotes_of):
 
 # (article, words of the quote, who said it)
 ATTRIBUTED = [
-    # archive newswire writes ''...'' for a quote
-    pytest.param("''This is no reform,'' said Ana Ruiz, an economist.", "no reform", ["Ana Ruiz"],
-                 id="doubled-apostrophes"),
     # the parser may make a word of the quote the verb's subject; the speaker stands after the quote
     pytest.param("\u201cFull panic mode, that is what it is,\u201d said Leslie Wimes, a party organiser.",
                  "panic", ["Leslie Wimes"], id="a-subject-inside-the-quote"),

@@ -39,10 +39,3 @@ def test_quotation_comma_is_not_part_of_the_quote():
     text = '"The dam will hold," the engineer said.'
     [marked] = find_marked(text)
     assert quote_text(text, marked)[2] == "The dam will hold"
-
-
-def test_two_apostrophes_are_a_double_quote_mark():
-    # archive newswire writes ''...'' for a quote; the content has neither apostrophe
-    text = "''This is no reform,'' said Ana Ruiz. ''It is a tax rise.''"
-    found = [quote_text(text, m)[2] for m in find_marked(text)]
-    assert found == ["This is no reform", "It is a tax rise."]
