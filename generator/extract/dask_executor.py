@@ -39,12 +39,16 @@ def run_on_dask(todo: list[Path], out_dir: Path, address: str | None, workers: i
                 on_done: Callable[[ShardResult], None]) -> None:
     """Every shard of `todo` as a task on the cluster at `address` (a LocalCluster of `workers`
     processes, default two, when None); each output written as its task comes back."""
+    import dask
     from dask.distributed import Client, LocalCluster, as_completed
 
     cluster = None
     if address is None:
-        cluster = LocalCluster(n_workers=workers or 2, threads_per_worker=1, processes=True,
-                               dashboard_address=None, silence_logs=logging.WARNING)
+        # a worker's statistical profiler samples its threads a hundred times a second, which
+        # the parse pays for; a cluster of one's own has no dashboard to show it
+        with dask.config.set({"distributed.worker.profile.enabled": False}):
+            cluster = LocalCluster(n_workers=workers or 2, threads_per_worker=1, processes=True,
+                                   dashboard_address=None, silence_logs=logging.WARNING)
     client = Client(cluster if cluster else scheduler_address(address))
     try:
         client.run(_warm_up)
