@@ -183,9 +183,9 @@ def _figure_disagreements(crisis: dict, members: list[dict]) -> list[dict]:
         by_unit[f["unit"]].append(f)
     out = []
     for unit, rows in sorted(by_unit.items()):
-        groups = _components(rows, _same_quantity)
-        for group in groups:
-            if not _differ(group, [r for r in rows if isinstance(r["value"], (int, float))]):
+        numeric = [r for r in rows if isinstance(r["value"], (int, float))]  # once per unit, not per group
+        for group in _components(rows, _same_quantity):
+            if not _differ(group, numeric):
                 continue
             out.append({"kind": "figure", "about": unit, "actor": next((r["actor"] for r in group if r["actor"]), None),
                         "accounts": [{"article": r["article"], "value": r["value"], "text": r["text"],

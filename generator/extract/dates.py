@@ -34,7 +34,6 @@ RELATIVE_MONTH = re.compile(r"\b(last|this|next)\s+month\b", re.I)
 RELATIVE_WEEK = re.compile(r"\b(last|this|next)\s+week\b", re.I)
 SMALL = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
          "seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": None, "few": None}
-PRECISIONS = ("day", "week", "month", "year")
 FUTURE, PAST = "future", "past"
 # "would", "could", "may": ahead of the clause they hang on, which may itself be past ("said the
 # broadcasts would stop on May 1"): forward for a weekday, but no proof against a date before publication
@@ -81,7 +80,7 @@ def _pick_year(candidates: list[dt.date], span_days: int, pub: dt.date, tense: s
         if tense == MODAL and fitting and min(fitting) - pub > HALF_YEAR:
             return nearest  # "would" more than half a year ahead is rather a day just past
         return min(fitting) if fitting else nearest
-    return min(candidates, key=lambda d: abs((d + dt.timedelta(days=span_days // 2) - pub).days))
+    return nearest
 
 
 def _calendar(month: int, day: int | None, pub: dt.date, tense: str | None) -> dt.date | None:

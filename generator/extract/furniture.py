@@ -21,7 +21,7 @@ from functools import lru_cache
 import yaml
 
 from generator.extract import gazetteer
-from generator.readers.furniture import furniture_line
+from generator.readers.furniture import SENTENCE_END, furniture_line
 
 # "Jane Roe contributed to this report.", "Reporting by Jane Roe; Editing by John Doe",
 # "With assistance by Jane Roe", "Material from Reuters was used in this story."
@@ -34,7 +34,6 @@ CREDIT_LINE = re.compile(
     r"^write to \S+", re.I)
 CREDIT_WORDS = 40
 NAME_WORD = re.compile(r"^(?:[A-Z][\w.'’-]*|and|&|,|of|to|for|the|de|da|van|von|al-?\w*|bin|ibn)$")
-SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 # "(Jane Roe/Reuters)", "(AP Photo/Jane Roe)", "REUTERS/Jane Roe", "Photographer: Jane Roe/Bloomberg",
 # "Photo: Jane Roe/AFP", "(Getty Images)": a photographer's credit inside a line.
 INLINE_CREDIT = re.compile(

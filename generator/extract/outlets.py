@@ -74,8 +74,8 @@ def outlet_key(name: str) -> str:
 def display_name(names: list[str]) -> str:
     """The name to show for names of one outlet: the gazetteer's, else the longest (the fullest)."""
     for name in names:
-        if canonical(name):
-            return canonical(name)
+        if found := canonical(name):
+            return found
     return max(names, key=lambda n: (len(_bare(n)), n)) if names else ""
 
 

@@ -17,7 +17,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-import yaml
 from spacy.tokens import Doc, Token
 
 from generator.extract import gazetteer, stance_frames
@@ -30,9 +29,7 @@ SKIP_WORDS = {"the", "a", "an", "any", "no", "all", "some", "this", "that", "the
               "its", "their", "his", "her", "our", "my", "your", "such", "every", "each", "further"}
 
 
-@lru_cache(maxsize=1)
-def data() -> dict:
-    return yaml.safe_load((gazetteer.DATA / "stances.yaml").read_text(encoding="utf-8"))
+data = stance_frames.data  # data/stances.yaml, read once for both modules
 
 
 @lru_cache(maxsize=1)

@@ -21,6 +21,7 @@ from spacy.tokens import Token
 
 from generator.extract import gazetteer
 from generator.extract.actors import FIRST_PERSON, SPEAKING_VERBS, ActorTable
+from generator.extract.actors.words import collectives_data
 from generator.model.factsheet import Quote
 
 # the links positions._subject follows from a cue to the verb whose subject holds it
@@ -33,18 +34,18 @@ TIME_ENTITIES = ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUA
 
 
 @lru_cache(maxsize=1)
-def _data() -> dict:
+def data() -> dict:
     return yaml.safe_load((gazetteer.DATA / "stances.yaml").read_text(encoding="utf-8"))
 
 
 @lru_cache(maxsize=None)
 def words(key: str) -> frozenset[str]:
-    return frozenset(str(w).lower() for w in _data()[key])
+    return frozenset(str(w).lower() for w in data()[key])
 
 
 @lru_cache(maxsize=None)
 def _frame_words(key: str, part: str) -> frozenset[str]:
-    return frozenset(str(w).lower() for w in _data()[key].get(part, []))
+    return frozenset(str(w).lower() for w in data()[key].get(part, []))
 
 
 def is_frame(token: Token, key: str) -> bool:
@@ -58,8 +59,7 @@ def is_frame(token: Token, key: str) -> bool:
 @lru_cache(maxsize=1)
 def _group_heads() -> frozenset[str]:
     """Nouns for sets of people ("troops", "citizens"), from the actor extractor's general list."""
-    data = yaml.safe_load((gazetteer.DATA / "collectives.yaml").read_text(encoding="utf-8"))
-    return frozenset(data.get("group_heads", []))
+    return frozenset(collectives_data().get("group_heads", []))
 
 
 def _lemma(token: Token) -> str:
@@ -81,7 +81,7 @@ def phrasal_stance(token: Token) -> str | None:
     """'pushed back' -> 'opposes', 'backed down' -> 'none', else None (the plain cue)."""
     for child in token.children:
         if child.dep_ in ("prt", "advmod") and child.i == token.i + 1:
-            stance = _data()["phrasal_cues"].get(f"{_lemma(token)} {child.lower_}")
+            stance = data()["phrasal_cues"].get(f"{_lemma(token)} {child.lower_}")
             if stance:
                 return stance
     return None
@@ -218,10 +218,7 @@ def _content_link(token: Token) -> bool:
     subject and object ('the report that X ordered the strike'), not 'the strike that X ordered'."""
     if token.dep_ in CONTENT_DEPS:
         return True
-    if token.dep_ == "relcl":
-        mark = any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
-        return mark
-    return False
+    return token.dep_ == "relcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
 
 
 def _sources_of(token: Token, actors: ActorTable) -> list[str] | None:

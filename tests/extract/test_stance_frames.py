@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from generator.extract.actors import find_actors
-from generator.extract.parsed import Parsed
 from generator.extract.positions import find_positions
-from generator.extract.quotes import find_quotes
+from tests.extract.quotes.conftest import extracted
 
 VIOLENCE = ("kill", "strike", "attack", "assassinat", "bomb", "military action", "murder")
 
@@ -15,9 +13,7 @@ VIOLENCE = ("kill", "strike", "attack", "assassinat", "bomb", "military action",
 @pytest.fixture
 def positions_of(nlp):
     def run(text: str):
-        parsed = Parsed.of(nlp(text))
-        table = find_actors(parsed)
-        quotes, _ = find_quotes(parsed, table)
+        parsed, table, quotes, _ = extracted(nlp, text)
         return [(p.actor, p.stance, p.topic) for p in find_positions(parsed, table, quotes)]
     return run
 

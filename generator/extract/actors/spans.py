@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
@@ -32,16 +33,17 @@ def family_key(name: str) -> str:
     return surname_key(words[-1]) if words else ""
 
 
-def initials(name: str) -> set[str]:
+@lru_cache(maxsize=1 << 12)
+def initials(name: str) -> frozenset[str]:
     """'Andres Manuel Lopez Obrador' -> {'amlo'}; 'Mohammed bin Salman' -> {'mbs'}: the
     acronyms a person's full name is written as, with and without its particles."""
     words = [w for w in re.split(r"[\s-]+", name) if w[:1].isalpha()]
     if len(words) < 2:
-        return set()
+        return frozenset()
     every = "".join(w[0] for w in words).lower()
     proper = "".join(w[0] for w in words if w[0].isupper()).lower()
     # two letters are too often something else ("MP", "PM"): initials have three or more
-    return {form for form in (every, proper) if len(form) >= 3}
+    return frozenset(form for form in (every, proper) if len(form) >= 3)
 
 
 def title_words(titles) -> set[str]:
@@ -78,7 +80,11 @@ def _one_line(doc: Doc, start: int, end: int, root: int) -> Span:
 
 def name_text(doc: Doc, start: int, end: int) -> str:
     """The text of tokens [start, end) with editorial brackets removed: 'Assimi] Goita' -> 'Assimi Goita'."""
-    text = doc[start:end].text
+    return unbracketed(doc[start:end].text)
+
+
+def unbracketed(text: str) -> str:
+    """`text` with editorial brackets removed and its spaces collapsed."""
     return re.sub(r"\s+", " ", re.sub(r"[\[\]]", " ", text)).strip()
 
 
@@ -101,11 +107,16 @@ def titles_conflict(a: set[str], b: set[str]) -> bool:
     return bool(shared) and bool(a & SUBORDINATE) != bool(b & SUBORDINATE)
 
 
+@lru_cache(maxsize=1)
+def _place_nouns() -> frozenset[str]:
+    return frozenset(collectives_data()["place_nouns"])
+
+
 def named_after(span: Span) -> bool:
     """'Walter Reed National Military Medical Center', 'John F. Kennedy International Airport',
     'the Imam Ali shrine', 'Joint Base Andrews': a name in the name of a place or building is the
     place's, not a person's (the words that follow, or lead, end in a place noun)."""
-    places = set(collectives_data()["place_nouns"])
+    places = _place_nouns()
     doc = span.doc
     # inside the name only between other words ("Joint Base Andrews"): "Park Geun-hye" and
     # "Jane Hall" are people

@@ -5,14 +5,14 @@ its mentions up in it.
 """
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
 from generator.extract import gazetteer
-from generator.extract.actors.spans import clean_span, family_key, initials, named_after, surname_key, titles_conflict
+from generator.extract.actors.spans import (clean_span, family_key, initials, named_after, surname_key,
+                                            titles_conflict, unbracketed)
 from generator.extract.actors.words import FIRST_PERSON, NOISE_POS, PRONOUNS_BY_KIND, SPEAKING_VERBS
 from generator.extract.parsed import Parsed
 from generator.model.factsheet import Actor, Role
@@ -120,7 +120,7 @@ class ActorTable:
 
     def add_role(self, actor_id: str, title: str, of: str | None) -> None:
         cluster = self._clusters[actor_id]
-        title = re.sub(r"\s+", " ", re.sub(r"[\[\]]", " ", title)).strip()
+        title = unbracketed(title)
         title = title[:1].upper() + title[1:]
         for role in cluster.roles:
             if role.title.lower() == title.lower() and (role.of == of or of is None):
