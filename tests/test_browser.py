@@ -255,7 +255,7 @@ def test_the_site_opened_from_disk_follows_its_links(browser, site):
     goto(browser, home)
     assert _shows_a_page(browser)
     crisis = _follow(browser, "/\\/crises\\/[a-z0-9-]+\\/index\\.html$/")
-    assert _shows_a_page(browser) and "Key actors" in browser.evaluate("document.body.innerText"), crisis
+    assert _shows_a_page(browser) and "Who's who" in browser.evaluate("document.body.innerText"), crisis
     assert browser.evaluate("[...document.images].every(i => i.complete && i.naturalWidth > 0)")
     goto(browser, home)
     briefing = _follow(browser, "/\\/briefings\\/[a-z0-9-]+\\/index\\.html$/")

@@ -10,6 +10,7 @@ from generator.crisis.grouping import Group
 from generator.crisis.identities import Identity, published_date
 from generator.crisis.names import fold
 from generator.crisis.relations import actor_rows, disagreements, relations_of
+from generator.crisis.whos_who import describe_actors
 from generator.extract.outlets import display_name, outlet_key
 from generator.model.values import items, iso_date, span_text
 
@@ -30,6 +31,7 @@ def merge_crisis(group: Group, sheets: dict[str, dict], identities: dict[str, Id
     events = _timeline(members)
     relations = relations_of(members)
     actors = actor_rows(members, identities, quotes, positions, relations)
+    describe_actors(actors, members)
     dated = sorted(a["published"] for a in articles if a["published"])
     crisis = {
         "schema_version": CRISIS_SCHEMA_VERSION, "id": group.id, "title": group.title,

@@ -1,4 +1,5 @@
 """Crises in the built site: crisis.yaml, the crisis and actor pages, the pictures."""
+import html
 import copy
 
 import yaml
@@ -17,8 +18,8 @@ def test_site_files_hold_the_crisis_page_data_and_pictures(sheets):
     for name in ("network.svg", "timeline.svg"):
         assert f"crises/marenland-valdoria/{name}" in files.texts
     page = files.pages.render("crises/marenland-valdoria/index.md")
-    headings = [name for _, _, name in page.headings]
-    for heading in ("Latest developments", "Key actors", "Stance matrix", "Timeline", "Quotes by actor",
+    headings = [html.unescape(name) for _, _, name in page.headings]
+    for heading in ("Latest developments", "Who's who", "Stance matrix", "Timeline", "Quotes by actor",
                     "Where sources disagree"):
         assert heading in headings
     assert 'href="../../briefings/dam-talks-open/#quote-q1"' in page.html

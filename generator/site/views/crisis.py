@@ -56,7 +56,7 @@ def crisis_view(crisis: dict, names: dict[str, str], briefings: list[dict]) -> d
         "actor_ids": {str(a["id"]) for a in crisis.get("actors") or []},
         "latest": [{**articles[a["id"]], "lede": shorten(a.get("lede"))}
                    for a in _newest(crisis.get("articles") or []) if a["id"] in articles][:LATEST],
-        "key_actors": [_key_actor(a, ref, positions) for a in actors[:KEY_ACTORS]],
+        "key_actors": [_key_actor(a, ref, positions, articles) for a in actors[:KEY_ACTORS]],
         "matrix": _stance_matrix(actors, positions, ref, articles, quote_link),
         "timeline": _timeline_head(timeline),
         "timeline_counts": {part: len(rows) for part, rows in timeline.items()},
@@ -102,15 +102,16 @@ def _quote_link(article_id, quote_id, articles: dict) -> str | None:
     return f"{article['path']}#quote-{slug(quote_id)}" if quote_id else article["path"]
 
 
-def _key_actor(actor: dict, ref, positions: list[dict]) -> dict:
-    roles = sorted(actor.get("roles") or [], key=lambda r: r.get("published") or "")
-    role = roles[-1] if roles else None
+def _key_actor(actor: dict, ref, positions: list[dict], articles: dict) -> dict:
+    """A row of the crisis's who's who: who the actor is in words, where it stands, and when it
+    first appeared in the crisis."""
     stances = Counter((p.get("stance"), p.get("topic")) for p in positions if p["actor"] == actor["id"]
                       and p.get("stance") in ("supports", "opposes"))
+    first = actor.get("first_seen") or {}
     return {
-        "ref": ref(actor["id"]), "kind": actor.get("kind"),
-        "role": {"title": role.get("title"), "of": ref(role.get("of"))} if role else None,
+        "ref": ref(actor["id"]), "kind": actor.get("kind"), "description": actor.get("description"),
         "stances": [{"stance": s, "topic": t} for (s, t), _ in stances.most_common(2)],
+        "first_seen": {"date": first.get("date"), "article": articles.get(first.get("article"))} if first else None,
         "articles": len(actor.get("articles") or []), "quotes": actor.get("quotes", 0),
         "centrality": actor.get("centrality", 0),
     }
