@@ -15,7 +15,7 @@ from generator.model.values import items
 @dataclass
 class Group:
     id: str
-    title: str
+    title: str | None  # the user's title; None: made from the crisis's actors (crisis.titles)
     grouped_by: str  # "crises.yaml" | "front matter" | "shared actors"
     sheet_ids: list[str]
 
@@ -58,18 +58,18 @@ def group_articles(sheets: list[dict], overrides: dict[str, dict] | None = None)
     for crisis_id, entry in overrides.items():
         members = [s for s in entry["seeds"] if s in known and s not in placed]
         if members:
-            groups[crisis_id] = Group(crisis_id, entry["title"] or crisis_id, "crises.yaml", members)
+            groups[crisis_id] = Group(crisis_id, entry["title"], "crises.yaml", members)
             placed.update(members)
     for sheet in sheets:
         named = (sheet.get("article") or {}).get("crisis")
         if named and sheet["id"] not in placed:
             crisis_id = name_slug(named)
-            group = groups.setdefault(crisis_id, Group(crisis_id, str(named), "front matter", []))
+            group = groups.setdefault(crisis_id, Group(crisis_id, None if is_slug(str(named)) else str(named), "front matter", []))
             group.sheet_ids.append(sheet["id"])
             placed.add(sheet["id"])
     for members in cluster([s for s in sheets if s["id"] not in placed]):
-        crisis_id, title = _cluster_name(members, set(groups))
-        groups[crisis_id] = Group(crisis_id, title, "shared actors", [s["id"] for s in members])
+        crisis_id = _cluster_id(members, set(groups))
+        groups[crisis_id] = Group(crisis_id, None, "shared actors", [s["id"] for s in members])
     for crisis_id, entry in overrides.items():  # a title alone renames whatever crisis has the id
         if crisis_id in groups and entry["title"]:
             groups[crisis_id].title = entry["title"]
@@ -78,19 +78,18 @@ def group_articles(sheets: list[dict], overrides: dict[str, dict] | None = None)
     return sorted(groups.values(), key=lambda g: g.id)
 
 
-def _cluster_name(cluster: list[dict], taken: set[str]) -> tuple[str, str]:
-    """Named after the two actors most of its articles share: stable as articles arrive."""
-    counts, names = Counter(), {}
+def _cluster_id(cluster: list[dict], taken: set[str]) -> str:
+    """The two actors most of its articles share: stable as articles arrive."""
+    counts = Counter()
     for sheet in cluster:
         for actor in items(sheet, "actors"):
             if actor.get("kind") in ("state", "organization", "group", PERSON):
                 counts[actor["id"]] += 1
-                names.setdefault(actor["id"], actor.get("name") or actor["id"])
     top = sorted(counts, key=lambda a: (-counts[a], a))[:2]
     crisis_id = "-".join(top) or "crisis"
     base, n = crisis_id, 1
     while crisis_id in taken:
         n += 1
         crisis_id = f"{base}-{n}"
-    return crisis_id, " and ".join(str(names[a]) for a in top) or crisis_id
+    return crisis_id
 

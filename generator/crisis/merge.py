@@ -10,6 +10,7 @@ from generator.crisis.grouping import Group
 from generator.crisis.identities import Identity, published_date
 from generator.crisis.names import fold
 from generator.crisis.relations import actor_rows, disagreements, relations_of
+from generator.crisis.titles import crisis_title
 from generator.crisis.whos_who import describe_actors
 from generator.extract.outlets import display_name, outlet_key
 from generator.model.values import items, iso_date, span_text
@@ -34,7 +35,7 @@ def merge_crisis(group: Group, sheets: dict[str, dict], identities: dict[str, Id
     describe_actors(actors, members)
     dated = sorted(a["published"] for a in articles if a["published"])
     crisis = {
-        "schema_version": CRISIS_SCHEMA_VERSION, "id": group.id, "title": group.title,
+        "schema_version": CRISIS_SCHEMA_VERSION, "id": group.id, "title": crisis_title(group.title, actors, []) or group.id,
         "grouped_by": group.grouped_by,
         "period": {"first": dated[0] if dated else None, "last": dated[-1] if dated else None},
         "articles": sorted(articles, key=lambda a: (a["published"] or "9999", a["id"])),
