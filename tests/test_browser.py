@@ -207,7 +207,7 @@ def test_search_an_actor_and_follow_a_quote_to_its_sentence(browser, server):
     crisis = browser.wait_for("[...document.querySelectorAll('article a')].map(a => a.href)"
                               ".find(h => /\\/crises\\/[a-z0-9-]+\\/index\\.html$/.test(h))")
     goto(browser, crisis)
-    assert "Key actors" in browser.evaluate("document.body.innerText")
+    assert "Who's who" in browser.evaluate("document.body.innerText")
     assert browser.evaluate("[...document.images].every(i => i.complete && i.naturalWidth > 0)")
     browser.screenshot("crisis-page")
 
