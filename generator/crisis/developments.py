@@ -20,6 +20,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from generator.crisis.identities import published_date
 from generator.crisis.names import PERSON, fold, name_tokens
@@ -34,17 +35,20 @@ TELLING_SHARE = 0.05    # a word in more than this share of the mentions never p
 TELLING_FLOOR = 8       # ... unless it is in fewer than this many
 SAME_WORDS = 0.5        # share of the shorter account's word weight two accounts must share ...
 ALONE_WORDS = 0.8       # ... and, with no actor in common, this share
+TELLING_WORDS = 2       # or the telling words, with an actor, that make two accounts one (one more if undated)
 UNDATED_WORDS = 0.65    # an undated mention joins a dated development on more words than a dated one
 LEDE_CHARS = 600        # the opening of an article counted as its lede, when its lede field is shorter
 ID_WORDS = 4            # words of `what` in a development's id
 # Words that say somebody spoke, not what happened ("Trump said", "Pompeo told reporters"), when
-# (the days, months and "last week" of a date already read) and light verbs ("made", "took").
+# (the days, months and "last week" of a date already read), light verbs ("made", "took") and
+# who-words ("the Trump administration", "top officials": actors, not what they did).
 REPORTING = frozenset("""said say says saying told tell tells according added adds reported reports
 noted claimed stated statement statements asked wrote write writes tweeted tweet week month year
 today tonight yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday
 january february march april may june july august september october november december
 earlier later last next ago new made make makes making take takes took taken came come comes
-went goes gone get gets got""".split())
+went goes gone get gets got top administration government official officials leader leaders
+spokesman spokeswoman spokesperson""".split())
 NEGATORS = frozenset({"not", "never", "no", "none", "neither", "nor", "without"})
 
 
@@ -186,12 +190,14 @@ def _lede_end(sheet: dict) -> int:
 
 
 def _name_words(sheet: dict) -> frozenset:
-    """The words of the sheet's actor names: in an account they name an actor (counted as one),
-    they do not say what happened."""
+    """The words of the sheet's actor names and roles: in an account they name an actor (counted
+    as one), they do not say what happened."""
     out = set()
     for a in items(sheet, "actors"):
         for name in [a.get("name"), *(a.get("aliases") or [])]:
             out.update(fold(name).split())
+        for role in a.get("roles") or []:
+            out.update(fold(role.get("title") if isinstance(role, dict) else "").split())
     return frozenset(out)
 
 
@@ -215,13 +221,27 @@ def _negated(text: str) -> bool:
 
 def _words(text: str, names: frozenset) -> frozenset:
     """What an account says happened, as word stems cut to six letters ("cancelled",
-    "canceling", "cancellation" are one), without names, reporting verbs and short words."""
+    "canceling", "cancellation" are one), without names, reporting verbs and short words; a
+    number of two digits or more stays (the "52 sites" Trump threatened tell the story). In a
+    sentence (not a Title Case headline) a capitalised word after the first is a name: "the
+    Middle East", "Iraq's acting Prime Minister" say where and who, not what."""
+    tokens = text.split()
+    title_case = sum(t[:1].isupper() for t in tokens) > 0.6 * len(tokens) if tokens else False
+    kept = [t for n, t in enumerate(tokens) if title_case or n == 0 or not t[:1].isupper()]
     out = set()
-    for w in fold(text).split():
+    for w in fold(" ".join(kept)).replace(",", "").split():
+        if w.isdigit() and len(w) >= 2:
+            out.add(w)
+            continue
         if len(w) < 3 or w.isdigit() or w in STOPWORDS or w in REPORTING or w in NEGATORS or w in names:
             continue
-        out.add(_stem(w)[:6])
+        out.add(_key(w))
     return frozenset(out)
+
+
+@lru_cache(maxsize=1 << 16)
+def _key(word: str) -> str:
+    return _stem(word)[:6]
 
 
 # --- which mentions report one thing --------------------------------------------------------------
@@ -346,14 +366,19 @@ def _same_thing(a: Mention, b: Mention, context: Context, needed: float = SAME_W
     if a.ahead != b.ahead or a.negated != b.negated or (a.lo and b.lo and not _meet(a, b)):
         return 0.0
     shared = a.words & b.words
-    if not shared & context.telling:
+    telling = shared & context.telling
+    if not telling:
         return 0.0
     weight = context.weights
-    shared_weight = sum(weight[w] for w in shared)
-    smaller = min(sum(weight[w] for w in a.words), sum(weight[w] for w in b.words)) or 1.0
-    share = shared_weight / smaller
+    share = sum(weight[w] for w in shared) / (
+        min(sum(weight[w] for w in a.words), sum(weight[w] for w in b.words)) or 1.0)
     actors = a.actors & b.actors
-    if len(shared) < 2 or share < needed or (not actors and share < max(needed, ALONE_WORDS)):
+    # Enough of the shorter account said again, or (with an actor in common) telling words
+    # enough that no other thing of those days would share them: "52 Iranian sites" and "struck
+    # 52 sites", "the port of Avel closed" and "closed Avel's port to all ships".
+    said_again = len(shared) >= 2 and share >= needed and (actors or share >= max(needed, ALONE_WORDS))
+    rare_words = bool(actors) and len(telling) >= (TELLING_WORDS + (needed > SAME_WORDS))
+    if not (said_again or rare_words):
         return 0.0
     return share + 0.1 * sum(context.actor_weights[x] for x in actors)
 

@@ -178,3 +178,18 @@ def test_time_grows_with_the_mentions_not_their_square():
     start = time.perf_counter()
     developments_of(big, period)
     assert time.perf_counter() - start < 40 * 40 * max(one, 1e-3) / 8
+
+
+def test_the_crisis_page_shows_one_row_per_development_and_background_apart():
+    from generator.site.plan import render_site
+    from tests.site.support import to_html
+    analysis = analyse(SHEETS)
+    pages = render_site(analysis.sheets, crises=analysis.crises)
+    page = to_html(next(html for path, html in pages.items() if path.startswith("crises/port-avel/index")))
+    timeline, background = page.text.split("Timeline", 1)[1].split("Background", 1)
+    assert timeline.count("Ostria closed the port of Avel") + timeline.count("Ostria closes Port Avel") >= 1
+    assert "articles (Harbor Post" in timeline                 # reported by N articles (outlets)
+    assert "accounts" in timeline                              # the differing accounts, folded
+    assert "fishing treaty" in background and "fishing treaty" not in timeline
+    assert timeline.count("Calvane choir tours the islands") == 1  # undated, apart, once
+    assert "Calvane fishermen stranded" not in timeline.split("Undated reports", 1)[1]  # placed, not apart
