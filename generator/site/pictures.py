@@ -106,7 +106,9 @@ def _node(node: dict, at, biggest: float, centre: float) -> str:
 # --- the timeline ----------------------------------------------------------------------------------------
 
 def timeline(crisis: dict, width: int = 960, height: int = 300) -> str:
-    """Reports and events per day from the first report to the last, the busiest days labelled."""
+    """Developments per day from the first report to the last (background and announcements
+    apart), those several articles reported dark, the busiest days labelled with their most
+    reported development."""
     first, last = _period(crisis)
     if first is None:
         return _svg(width, 60, f"Timeline of {crisis.get('title')}",
@@ -118,24 +120,25 @@ def timeline(crisis: dict, width: int = 960, height: int = 300) -> str:
         return left + (right - left) * (day - first).days / days
 
     per_day = defaultdict(Counter)
-    labels: dict[dt.date, str] = {}
-    for e in crisis.get("events") or []:
-        day = _date(e.get("date"))
-        if day is None or e.get("after_report") or not first <= day <= last:
+    labels: dict[dt.date, tuple[int, str]] = {}
+    for d in crisis.get("developments") or []:
+        day = _date(d.get("date"))
+        if day is None or d.get("background") or d.get("ahead") or not first <= day <= last:
             continue
-        per_day[day][e.get("type")] += 1
-        if e.get("type") == "event" or day not in labels:
-            labels.setdefault(day, e.get("what") or "")
+        reports = len(d.get("articles") or [])
+        per_day[day]["shared" if reports > 1 else "single"] += 1
+        if day not in labels or reports > labels[day][0]:
+            labels[day] = (reports, d.get("what") or "")
     body = [f'<line x1="{left}" y1="{axis_y}" x2="{right}" y2="{axis_y}" stroke="#455a64"/>']
     body += _ticks(first, last, x, axis_y)
     body += _dots(per_day, x, axis_y)
-    busiest = sorted(per_day, key=lambda d: (-sum(per_day[d].values()), d))[:LABELS]
+    busiest = sorted(per_day, key=lambda d: (-labels[d][0], -sum(per_day[d].values()), d))[:LABELS]
     for n, day in enumerate(sorted(busiest)):
-        body.append(_label(x(day), axis_y, n, labels.get(day, "")))
-    undated = sum(1 for e in crisis.get("events") or [] if e.get("type") == "report" and not e.get("date"))
-    legend = "dark: reports · orange: events, per day"
+        body.append(_label(x(day), axis_y, n, labels[day][1]))
+    undated = sum(1 for d in crisis.get("developments") or [] if not d.get("date"))
+    legend = "dark: developments reported by several articles · orange: by one, per day"
     if undated:
-        legend += f" · {undated} undated report{'s' if undated != 1 else ''} not shown"
+        legend += f" · {undated} undated not shown"
     body.append(f'<text x="{left}" y="{height - 10}" fill="#607d8b">{_text(legend, 120)}</text>')
     return _svg(width, height, f"Timeline of {crisis.get('title')}", body)
 
@@ -165,18 +168,20 @@ def _ticks(first: dt.date, last: dt.date, x, axis_y: float) -> list[str]:
 
 
 def _dots(per_day, x, axis_y: float) -> list[str]:
-    """One stacked bar per day (reports dark, events orange), scaled so the busiest day fits."""
+    """One stacked bar per day (developments several articles reported dark, the others orange),
+    scaled so the busiest day fits."""
     out = []
     busiest = max((sum(c.values()) for c in per_day.values()), default=1) or 1
     unit = min(9.0, (axis_y - 110) / busiest)  # room above for the labels
     for day, counts in sorted(per_day.items()):
         y = axis_y - 2
-        for kind, colour in (("report", "#37474f"), ("event", "#ef6c00")):
+        for kind, colour in (("shared", "#37474f"), ("single", "#ef6c00")):
             height = unit * counts.get(kind, 0)
             if height:
                 y -= height
                 out.append(f'<rect x="{x(day) - 3:.1f}" y="{y:.1f}" width="6" height="{height:.1f}" fill="{colour}">'
-                           f'<title>{day.isoformat()}: {int(counts.get(kind, 0))} {kind}(s)</title></rect>')
+                           f'<title>{day.isoformat()}: {int(counts.get(kind, 0))} development(s) reported by '
+                           f'{"several articles" if kind == "shared" else "one article"}</title></rect>')
     return out
 
 

@@ -3,7 +3,7 @@ from generator.site.plan import render_site
 from tests.site.support import ALLOWED, CLASSES, HOSTILE, assert_only_template_markup, to_html
 
 
-CRISIS_ALLOWED = {**ALLOWED, "img": {"src", "alt", "class"}, "strong": set()}
+CRISIS_ALLOWED = {**ALLOWED, "img": {"src", "alt", "class"}, "strong": set(), "details": set(), "summary": set()}
 
 
 

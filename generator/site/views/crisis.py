@@ -1,5 +1,5 @@
 """The view of one crisis: a merged crisis dict (generator.crisis) as its page shows it: key
-actors, the stance matrix, the timeline (with its own pages when long), quotes by actor,
+actors, the stance matrix, the timeline of developments (with its own pages when long), quotes by actor,
 sources and disagreements."""
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ CRISIS_SOURCES = 50     # cited sources, and outlets, on the crisis page
 CRISIS_DISAGREEMENTS = 30
 DISAGREEMENT_ACCOUNTS = 6  # accounts shown side by side per disagreement
 CELL_EVIDENCE = 6       # newest evidence links per stance matrix cell
-TIMELINE_SHOWN = 150    # latest dated events on the crisis page ...
+TIMELINE_SHOWN = 150    # latest dated developments on the crisis page ...
 TIMELINE_ASIDE = 30     # ... and rows of each other part (background, dated ahead, undated)
 TIMELINE_PAGE = 300     # rows per page of the full timeline (crises/<id>/timeline-<n>.md)
 TIMELINE_PARTS = ("dated", "background", "ahead", "undated")
@@ -39,7 +39,7 @@ def crisis_view(crisis: dict, names: dict[str, str], briefings: list[dict]) -> d
     positions = [p for p in crisis.get("positions") or [] if p.get("actor")]
     first, last = (crisis.get("period") or {}).get("first"), (crisis.get("period") or {}).get("last")
     path = crisis_page(crisis["id"])
-    timeline = _crisis_timeline(crisis.get("events") or [], first, last, ref, articles, quote_link)
+    timeline = _crisis_timeline(crisis, first, last, ref, articles)
     quotes_by_actor = _quotes_by_actor(crisis, ref, articles, quote_link)
     sources = [{**s, "article_count": len(s.get("articles") or [])} for s in crisis.get("sources") or []]
     outlets = crisis.get("outlets") or []
@@ -156,27 +156,41 @@ def _cell(positions: list[dict], articles, quote_link) -> dict | None:
             "evidence": evidence[-CELL_EVIDENCE:], "more": max(0, len(evidence) - CELL_EVIDENCE)}
 
 
-def _crisis_timeline(entries, first, last, ref, articles, quote_link) -> dict:
-    """The crisis as reported, from the first report to the last; what articles date before the
-    first report is background; undated articles nothing dates stand apart."""
+def _crisis_timeline(crisis: dict, first, last, ref, articles) -> dict:
+    """The crisis as reported, one row per development, from the first report to the last: what
+    is dated well before the crisis is background, what an article dates after its own report
+    an announcement (ahead), and the undated articles that nothing places stand apart, once each."""
     rows = {"dated": [], "background": [], "undated": [], "ahead": []}
-    for e in entries:
-        row = {
-            "date": e.get("date"), "date_shown": date_label(e.get("date"), e.get("date_precision")),
-            "type": e.get("type"), "estimated": e.get("estimated", False),
-            "when": e.get("when"), "what": e.get("what") or e.get("evidence"),
-            "actors": [ref(a) for a in e.get("actors") or [] if a],
-            "article": articles.get(e.get("article")),
-        }
-        if not row["date"]:
-            rows["undated"].append(row)
-        elif e.get("after_report") or (last and row["date"] > last):
-            rows["ahead"].append(row)
-        elif first and row["date"] < first:
-            rows["background"].append(row)
+    placed = set()
+    for d in crisis.get("developments") or []:
+        if not d.get("date"):
+            continue
+        placed.update(d.get("articles") or [])
+        if d.get("background"):
+            part = "background"
+        elif d.get("ahead") or (last and d["date"] > last):
+            part = "ahead"
         else:
-            rows["dated"].append(row)
+            part = "dated"
+        rows[part].append(_development_row(d, ref, articles))
+    for a in crisis.get("articles") or []:
+        if not a.get("published") and a["id"] not in placed and a["id"] in articles:
+            rows["undated"].append({"article": articles[a["id"]]})
     return rows
+
+
+def _development_row(d: dict, ref, articles) -> dict:
+    """One development as its row shows it: date, what, actors, the articles that reported it
+    (earliest first) and, when they tell it differently, each account."""
+    reports = [articles[a] for a in d.get("articles") or [] if a in articles]
+    accounts = [{"article": articles.get(a.get("article")), "what": shorten(a.get("what"), EXCERPT_CHARS)}
+                for a in d.get("accounts") or [] if a.get("what")]
+    return {
+        "date": d.get("date"), "date_shown": date_label(d.get("date"), d.get("date_precision")),
+        "what": d.get("what"), "actors": [ref(a) for a in d.get("actors") or [] if a],
+        "articles": reports, "outlets": d.get("outlets") or [],
+        "accounts": accounts if len({a["what"] for a in accounts}) > 1 else [],
+    }
 
 
 def _quotes_by_actor(crisis: dict, ref, articles, quote_link) -> list[dict]:
