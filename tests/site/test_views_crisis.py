@@ -7,7 +7,8 @@ CRISIS_ALLOWED = {**ALLOWED, "img": {"src", "alt", "class"}, "strong": set()}
 
 
 
-CRISIS_CLASSES = CLASSES | {"crisis-picture"}
+CRISIS_CLASSES = CLASSES | {"crisis-picture", "briefing-trend", "briefing-trend--up", "briefing-trend--down",
+                             "briefing-trend--steady", "briefing-trend--none"}
 
 
 
