@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
+from generator.crisis.developments import background_cutoff, developments_of, is_background
 from generator.crisis.grouping import Group
 from generator.crisis.identities import Identity, published_date
 from generator.crisis.names import fold
@@ -17,7 +18,7 @@ from generator.model.values import items, iso_date, span_text
 CRISIS_SCHEMA_VERSION = 1
 # The keys of a crisis dict, in the order crisis.yaml shows them.
 CRISIS_FIELDS = ("schema_version", "id", "title", "grouped_by", "period", "articles", "actors",
-                 "quotes", "positions", "events", "sources", "outlets", "figures", "relations",
+                 "quotes", "positions", "events", "developments", "sources", "outlets", "figures", "relations",
                  "disagreements", "periods")
 
 
@@ -32,12 +33,17 @@ def merge_crisis(group: Group, sheets: dict[str, dict], identities: dict[str, Id
     relations = relations_of(members)
     actors = actor_rows(members, identities, quotes, positions, relations)
     dated = sorted(a["published"] for a in articles if a["published"])
+    period = {"first": dated[0] if dated else None, "last": dated[-1] if dated else None}
+    cutoff = background_cutoff(period)
+    for e in events:
+        e["background"] = is_background(e["date"], e["date_precision"], cutoff)
     crisis = {
         "schema_version": CRISIS_SCHEMA_VERSION, "id": group.id, "title": group.title,
         "grouped_by": group.grouped_by,
-        "period": {"first": dated[0] if dated else None, "last": dated[-1] if dated else None},
+        "period": period,
         "articles": sorted(articles, key=lambda a: (a["published"] or "9999", a["id"])),
         "actors": actors, "quotes": quotes, "positions": positions, "events": events,
+        "developments": developments_of(members, period),
         "sources": _sources(members), "outlets": _outlets(articles),
         "figures": [f for s in members for f in _figures(s)], "relations": relations,
     }
