@@ -1,14 +1,18 @@
-"""The crisis briefing on the development crises: what the crisis page leads with.
+"""The crisis briefing on the development crises, printed for checking by eye: what the crisis
+page leads with.
 
-    python benchmarks/briefing_eval.py --sheets SHEETS.jsonl [--sheets MORE.jsonl] [--top 15]
+    python benchmarks/briefing_eval.py --sheets S.jsonl [--sheets MORE.jsonl] [--top 15]
+        [--periods] [--crisis ID] [--width 110]
 
-SHEETS.jsonl holds fact sheets, one JSON object per line, as ``briefing extract --format json``
+`S.jsonl` holds fact sheets, one JSON object per line, as ``briefing extract --format json``
 prints them for ../shared/corpus/crisis_md or crisis2_md. Their `crisis` front matter is dropped,
 so the articles are grouped as an archive without it would be. For each crisis: the time
 ``analyse`` takes, its developments (how many, how many reported by three articles or more, how
 many are background), where its timeline starts against its first article, and its most
-reported developments (date, number of articles, id). Prints to the terminal only: the text of
-the articles stays out of the project.
+reported developments (date, number of articles, id). With ``--periods``, each crisis's "What
+changed" digest too: per period its escalation score and trend with the evidence behind it, its
+developments, the actors that entered, stance shifts and key quotes; then the run of trends in
+one line. Prints to the terminal only: the text of the articles stays out of the project.
 
 Without the sheets (../shared is not there) it says so and exits 0.
 """
@@ -51,10 +55,49 @@ def report(crisis: dict, seconds: float, top: int) -> None:
         print(f"    {d['date'] or 'undated':10} {len(d['articles']):2} articles  {d['id']}{flags}")
 
 
+ARROWS = {"up": "↑", "down": "↓", "steady": "→", None: "·"}
+
+
+def shorten(text, width: int) -> str:
+    text = " ".join(str(text or "").split())
+    return text if len(text) <= width else text[:width - 1] + "…"
+
+
+def print_periods(crisis: dict, width: int) -> None:
+    names = {a["id"]: a.get("name") or a["id"] for a in crisis.get("actors") or []}
+    developments = {d["id"]: d for d in crisis.get("developments") or []}
+    quotes = {(q["article"], q["id"]): q for q in crisis.get("quotes") or []}
+    print(f"# {crisis['title']} ({crisis['id']}): {len(crisis.get('periods') or [])} periods")
+    for p in crisis.get("periods") or []:
+        e = p["escalation"]
+        print(f"\n## {p['label']} ({p['start']} to {p['end']})  {ARROWS[e['trend']]} {e['trend']}  score {e['score']}")
+        for item in e["evidence"]:
+            what = developments[item["id"]].get("what") if item["kind"] == "development" else \
+                (quotes.get((item.get("article"), item.get("quote"))) or {}).get("text")
+            print(f"   evidence {item['kind']:<11} {item['weight']:+5.1f} {','.join(item['words'])}: {shorten(what, width - 40)}")
+        for d in (developments[i] for i in p["developments"]):
+            print(f"  - {d['date']} [{len(d.get('articles') or [])}] {shorten(d.get('what'), width - 20)}")
+        if p["actors_entered"]:
+            print(f"  entered: {', '.join(names.get(a, a) for a in p['actors_entered'][:10])}"
+                  f"{' +%d' % (len(p['actors_entered']) - 10) if len(p['actors_entered']) > 10 else ''}")
+        for s in p["stance_shifts"]:
+            print(f"  shift: {names.get(s['actor'], s['actor'])} on {s['topic']}: "
+                  f"{s['before']['stance']} ({s['before']['article']}) -> {s['after']['stance']} ({s['after']['article']})")
+        for k in p["key_quotes"]:
+            q = quotes.get((k["article"], k["quote"])) or {}
+            print(f"  quote: {names.get(k['speaker'], k['speaker'])} [{k['reported_by']}]: {shorten(q.get('text'), width - 30)}")
+    run = " ".join(f"{p['start'][5:]}{ARROWS[p['escalation']['trend']]}{p['escalation']['score']}"
+                   for p in crisis.get("periods") or [])
+    print(f"\ntrends: {run}\n")
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--sheets", type=Path, action="append", default=[])
-    parser.add_argument("--top", type=int, default=15)
+    parser.add_argument("--sheets", type=Path, action="append", default=[], help="fact sheets, one JSON a line")
+    parser.add_argument("--top", type=int, default=15, help="most reported developments shown")
+    parser.add_argument("--periods", action="store_true", help="print each crisis's period digest")
+    parser.add_argument("--crisis", help="only the crisis with this id")
+    parser.add_argument("--width", type=int, default=110)
     args = parser.parse_args(argv)
     paths = [p for p in args.sheets if p.exists()]
     if not paths:
@@ -68,7 +111,11 @@ def main(argv=None) -> int:
         seconds = time.perf_counter() - start
         print(f"{path.name}: {len(sheets)} sheets, {len(analysis.crises)} crises")
         for crisis in analysis.crises:
+            if args.crisis and crisis["id"] != args.crisis:
+                continue
             report(crisis, seconds, args.top)
+            if args.periods:
+                print_periods(crisis, args.width)
     return 0
 
 

@@ -9,6 +9,7 @@ from functools import partial
 
 from generator.site import paging
 from generator.site.urls import crisis_page, slug
+from generator.site.views.periods import periods_view
 from generator.site.views.shared import (EXCERPT_CHARS, STANCES, actor_ref, briefing_ref, date_label, number,
                                          shorten, trim_quote)
 
@@ -68,6 +69,7 @@ def crisis_view(crisis: dict, names: dict[str, str], briefings: list[dict]) -> d
         "disagreements": [_disagreement(d, ref, articles) for d in disagreements[:CRISIS_DISAGREEMENTS]],
         "disagreement_count": len(disagreements),
         "relation_count": len(crisis.get("relations") or []),
+        "periods": periods_view(crisis, ref, articles, quote_link),
     }
 
 
