@@ -10,13 +10,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import partial
 
+from generator.extract.version import extractor_version
 from generator.model.article import Article
 from generator.model.schema import FactSheetError, validate
 from generator.progress import Progress
 from generator.sheets.curation import CurationError, apply_curation, curation_checksum, curation_path, load_curation
 from generator.sheets.seeds import Seed, parse_seed, scan_seeds
 from generator.sheets.store import EDITED, GENERATED, UNREADABLE, SheetStore, seed_checksum
-from generator.sheets.version import extractor_version
 
 
 @dataclass
