@@ -1,5 +1,6 @@
 """What the project does, each written as ordered phases: `build` (seeds -> fact sheets -> site),
-`check` (validate, write nothing) and `extract` (fact sheets of files or records, no site).
+`check` (validate, write nothing), `extract` (fact sheets of files or records, no site) and
+`import_shards` (records and the sheets a cluster made of them -> seeds and fact sheets).
 The command line and the MkDocs plugin are thin callers of these.
 
 Every function runs the plain pipeline. A `speed` layer (generator.speed.layer.Speed, chosen by
@@ -23,6 +24,7 @@ from generator.project import Project
 from generator.readers import read_seed
 from generator.sheets.curation import CurationError, curation_path, load_curation
 from generator.sheets.seeds import parse_seed, scan_seeds
+from generator.sheets.shard_import import ImportResult, import_shards as import_records
 from generator.sheets.store import SheetStore
 from generator.sheets.update import SheetsResult, load_sheets, update_sheets
 from generator.site.files import SiteFiles, site_files
@@ -146,3 +148,10 @@ def extract_shards(spec: str, out_dir: Path, executor: str = shards.POOL, jobs: 
     """The JSON-lines shards of a folder or glob pattern, each extracted into its own output in
     `out_dir` unless that is already complete (generator.extract.shards)."""
     return shards.extract_shards(shards.find_shards(spec), Path(out_dir), executor, jobs, on_done)
+
+
+def import_shards(project: Project, spec: str, sheets_dir: Path, speed=None) -> ImportResult:
+    """The records of the shards a folder or glob pattern names, as seeds of the project, with
+    the fact sheets `extract_shards` wrote of them into `sheets_dir` (generator.sheets.shard_import):
+    the next `build` uses those sheets and extracts only what they could not give."""
+    return import_records(sheet_store(project, speed), project.seeds, shards.find_shards(spec), Path(sheets_dir))

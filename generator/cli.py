@@ -127,6 +127,22 @@ def _extract_shards(args) -> int:
     return EXIT_OK
 
 
+def cmd_import(args) -> int:
+    project = _project(args)
+    try:
+        result = api.import_shards(project, args.jsonl, Path(args.sheets), speed=_speed(project))
+    except ValueError as err:  # no shards, two with one name
+        print(f"briefing import: {err}", file=sys.stderr)
+        return EXIT_USAGE
+    _report(result.problems)
+    print(f"{result.records} records: {len(result.seeds_written)} seeds written "
+          f"({len(result.seeds_there)} already there) in {project.seeds}, "
+          f"{len(result.sheets_written)} fact sheets taken over ({len(result.sheets_there)} already current) "
+          f"in {project.facts}; {len(result.to_extract)} seeds left for `briefing build` to extract, "
+          f"{result.not_imported} records not imported")
+    return EXIT_OK
+
+
 def _sheet_text(data: dict, fmt: str) -> str:
     if fmt == "json":
         return json.dumps(data, ensure_ascii=False) + "\n"
@@ -159,6 +175,14 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--jobs", type=int, help="extraction processes (default: one per core for large runs); "
                    "with local-dask, its workers (default 2)")
     p.set_defaults(func=cmd_extract)
+
+    p = sub.add_parser("import", help="records and the fact sheets `extract --jsonl SHARDS` made of them "
+                       "-> seeds/ and facts/, so that `build` uses those sheets")
+    p.add_argument("--jsonl", metavar="SHARDS", required=True,
+                   help="the shards (a folder of *.jsonl files, a glob pattern or one file) given to extract")
+    p.add_argument("--sheets", metavar="DIR", required=True, help="the folder extract --out wrote their outputs to")
+    p.add_argument("--root", default=".", help="the project folder")
+    p.set_defaults(func=cmd_import)
 
     p = sub.add_parser("check", help="validate seeds and fact sheets; writes nothing")
     p.add_argument("--root", default=".", help="the project folder")

@@ -71,3 +71,23 @@ def test_the_site_builder_is_found_by_its_entry_point():
     assert isinstance(site_engine(), MkDocsEngine)
     with pytest.raises(SystemExit, match="no site builder 'nothing'"):
         site_engine("nothing")
+
+
+def test_a_clusters_output_feeds_the_build(tmp_path, capsys):
+    # briefing extract --jsonl SHARDS --out DIR, then briefing import, then briefing build
+    shards = tmp_path / "shards"
+    shards.mkdir()
+    records = [{"id": "desk:2024.06.01", "title": "Ministers meet on the water treaty", "date": "2024-06-01",
+                "publisher": "River Post", "text": "Foreign Minister Ines Duarte of Peru said on Saturday that "
+                "Peru would sign the water treaty.\n\n\"We have waited long enough,\" Duarte told reporters."},
+               {"id": "desk:2024.06.02", "title": "Observers sent", "date": "2024-06-02",
+                "text": "The African Union said it had sent 300 observers to the border.\n"}]
+    (shards / "part-0.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records))
+    assert main(["extract", "--jsonl", str(shards), "--out", str(tmp_path / "out"), "--jobs", "1"]) == 0
+    root = site_project(tmp_path / "project", seeds=None)
+    assert main(["import", "--jsonl", str(shards), "--sheets", str(tmp_path / "out"), "--root", str(root)]) == 0
+    assert "2 seeds written (0 already there)" in capsys.readouterr().out
+    assert main(["build", "--root", str(root), "--site-dir", str(root / "site")]) == 0
+    assert "fact sheets: 2 (0 extracted, 2 unchanged)" in capsys.readouterr().out
+    page = (root / "site" / "briefings" / "desk-2024-06-01" / "index.html").read_text(encoding="utf-8")
+    assert "Ines Duarte" in page and "We have waited long enough" in page

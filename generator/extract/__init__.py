@@ -7,7 +7,7 @@ This package's own import loads nothing: a build that extracts nothing never imp
 """
 
 # The contract-level version of extraction. Cached sheets are also redone whenever the extraction
-# code or data change (generator.sheets.version.extractor_version digests them), so bumping is for changes
+# code or data change (generator.extract.version.extractor_version digests them), so bumping is for changes
 # outside those files that alter what is found.
 EXTRACTOR_VERSION = "1"
 

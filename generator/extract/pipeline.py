@@ -15,16 +15,8 @@ from generator.extract.events import find_events
 from generator.extract.figures import find_figures
 from generator.extract.positions import find_positions
 from generator.extract.quotes import find_quotes
-from generator.model.factsheet import ArticleInfo, FactSheet
+from generator.model.factsheet import FactSheet, article_info
 from generator.model.article import Article
-
-
-def article_info(article: Article) -> ArticleInfo:
-    return ArticleInfo(title=article.title, lede=article.lede, published=article.published,
-                       url=article.url, publisher=article.publisher, authors=list(article.authors),
-                       language=article.language, source_file=article.source_file,
-                       checksum=article.checksum, related=list(article.related), body=article.body,
-                       crisis=article.crisis)
 
 
 def assemble(article: Article, doc: Doc) -> FactSheet:

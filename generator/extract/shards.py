@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from generator.extract.version import extractor_version
 from generator.formats.files import write_atomic
 from generator.model.article import Article, SeedError
 from generator.model.schema import FactSheetError, validate
@@ -46,10 +47,14 @@ def read_records(lines: Iterable[str], name: str) -> tuple[list[Article], list[s
 
 def valid_sheets(articles: list[Article], jobs: int | None = None, check=validate):
     """The fact sheet of each article as a dict that passed `check` (the schema), in order; a
-    sheet that breaks the contract comes as its FactSheetError instead, so a batch goes on past it."""
+    sheet that breaks the contract comes as its FactSheetError instead, so a batch goes on past it.
+    Each is stamped with the version of the extractor that made it, here (on a cluster: the
+    worker's), so `briefing import` can tell a sheet this code would make from an older one."""
     from generator.extract.batch import extract_many  # spaCy loads only where articles are parsed
+    version = extractor_version()
     for sheet in extract_many(articles, n_process=jobs):
         data = sheet.to_dict()
+        data["extractor_version"] = version
         try:
             check(data)
         except FactSheetError as err:

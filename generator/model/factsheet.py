@@ -9,7 +9,7 @@ import dataclasses
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from generator.model.article import RelatedLink
+from generator.model.article import Article, RelatedLink
 
 SCHEMA_VERSION = 1
 KINDS = ("person", "state", "organization", "group", "media", "document", "other")  # actor kinds
@@ -100,6 +100,18 @@ class ArticleInfo:
     related: list[RelatedLink]
     body: str
     crisis: str | None = None  # an extra field: the crisis the seed's front matter names
+
+    def to_dict(self) -> dict:
+        return _plain(self)
+
+
+def article_info(article: Article) -> ArticleInfo:
+    """What a fact sheet records of the article it was made from (its `article:` block)."""
+    return ArticleInfo(title=article.title, lede=article.lede, published=article.published,
+                       url=article.url, publisher=article.publisher, authors=list(article.authors),
+                       language=article.language, source_file=article.source_file,
+                       checksum=article.checksum, related=list(article.related), body=article.body,
+                       crisis=article.crisis)
 
 
 @dataclass

@@ -20,17 +20,20 @@ from pathlib import Path
 
 from generator.model.article import Article, SeedError
 from generator.readers import html, markdown, text
-from generator.readers.common import read_bytes, seed_id
+from generator.readers.common import check_size, read_bytes, seed_id
 
 READERS = {extension: reader for reader in (text, markdown, html) for extension in reader.EXTENSIONS}
 
 __all__ = ["READERS", "read_seed", "seed_id"]
 
 
-def read_seed(path: Path) -> Article:
-    """Read one seed file; raise SeedError with a one-line message when it cannot be used."""
+def read_seed(path: Path, data: bytes | None = None) -> Article:
+    """Read one seed file; raise SeedError with a one-line message when it cannot be used.
+    With `data`, those bytes are read as the file at `path` would be (a seed checked before
+    it is written)."""
     reader = READERS.get(path.suffix.lower())
     if reader is None:
         raise SeedError(f"{path.name}: unknown extension {path.suffix or '(none)'!r}; "
                         f"use one of {', '.join(sorted(READERS))}")
-    return reader.read(path, read_bytes(path, reader.MAX_BYTES))
+    data = read_bytes(path, reader.MAX_BYTES) if data is None else check_size(path, data, reader.MAX_BYTES)
+    return reader.read(path, data)

@@ -187,6 +187,11 @@ def read_bytes(path: Path, limit: int) -> bytes:
             data = fh.read(limit + 1)
     except OSError as err:
         raise SeedError(f"{path.name}: cannot be read ({err.strerror or err})") from None
+    return check_size(path, data, limit)
+
+
+def check_size(path: Path, data: bytes, limit: int) -> bytes:
+    """The bytes of a seed file, SeedError when they are over the limit."""
     if len(data) > limit:
         raise SeedError(f"{path.name}: the file is over the {limit // (1024 * 1024)} MiB limit for "
                         f"{path.suffix.lower()} seeds")

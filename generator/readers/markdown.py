@@ -1,5 +1,10 @@
 """Markdown seeds, with optional YAML front matter (title, date, url, publisher, authors,
-crisis, language); without a title, a first '# ' line is the headline."""
+crisis, language, verbatim); without a title, a first '# ' line is the headline.
+
+With `verbatim: true` the body is the text after the front matter exactly as it stands: blank
+lines, leading spaces, "Read more:" and byline lines all stay, so offsets counted in a text
+elsewhere (a record `briefing extract --jsonl` read) hold in the seed's body too. `briefing
+import` writes its seeds so."""
 from __future__ import annotations
 
 import difflib
@@ -8,7 +13,7 @@ from urllib.parse import urlsplit
 
 from generator.formats import safe_yaml
 from generator.formats.files import checksum
-from generator.model.article import Article, SeedError
+from generator.model.article import Article, RelatedLink, SeedError
 from generator.readers.common import (check_english, check_headline, decode, meta_date, quote_warnings,
                                       seed_id, split_body)
 
@@ -16,7 +21,7 @@ EXTENSIONS = (".md", ".markdown")
 MAX_BYTES = 5 * 1024 * 1024
 MAX_FRONT_MATTER_CHARS = 20_000
 
-META_FIELDS = ("title", "date", "url", "publisher", "authors", "crisis", "language")
+META_FIELDS = ("title", "date", "url", "publisher", "authors", "crisis", "language", "verbatim")
 
 
 def split_front_matter(text: str, name: str) -> tuple[str | None, str]:
@@ -94,16 +99,33 @@ def markdown_title(lines: list[str]) -> str | None:
     return None
 
 
-def read(path: Path, data: bytes) -> Article:
-    name = path.name
-    front, rest = split_front_matter(decode(data, name), name)
-    meta = load_front_matter(front, name) if front is not None else {}
+def _meta_verbatim(meta: dict, name: str) -> bool:
+    value = meta.get("verbatim", False)
+    if not isinstance(value, bool):
+        raise SeedError(f"{name}: front matter 'verbatim' must be true or false")
+    return value
+
+
+def headline_and_body(meta: dict, rest: str, name: str) -> tuple[str, str, list[RelatedLink]]:
+    """The headline, the body and the related links of the text after the front matter."""
+    if _meta_verbatim(meta, name):
+        title = _meta_text(meta, "title", name)
+        if not title:
+            raise SeedError(f"{name}: a verbatim seed needs its headline in front matter 'title'")
+        return title, rest if rest.strip() else "", []
     lines = rest.split("\n")
     title = _meta_text(meta, "title", name) or markdown_title(lines)
     if not title:
         raise SeedError(f"{name}: no headline (front matter 'title' or a first '# ' line)")
+    return title, *split_body(lines, title)
+
+
+def read(path: Path, data: bytes) -> Article:
+    name = path.name
+    front, rest = split_front_matter(decode(data, name), name)
+    meta = load_front_matter(front, name) if front is not None else {}
+    title, body, related = headline_and_body(meta, rest, name)
     check_headline(title, name)
-    body, related = split_body(lines, title)
     if not body:
         raise SeedError(f"{name}: there is a headline but no article text")
     declared = _meta_text(meta, "language", name)

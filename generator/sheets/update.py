@@ -10,13 +10,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import partial
 
+from generator.extract.version import extractor_version
 from generator.model.article import Article
 from generator.model.schema import FactSheetError, validate
 from generator.progress import Progress
 from generator.sheets.curation import CurationError, apply_curation, curation_checksum, curation_path, load_curation
 from generator.sheets.seeds import Seed, parse_seed, scan_seeds
 from generator.sheets.store import EDITED, GENERATED, UNREADABLE, SheetStore, seed_checksum
-from generator.sheets.version import extractor_version
 
 
 @dataclass
@@ -123,7 +123,12 @@ def extract_sheets(store: SheetStore, seeds_folder, articles: list[Article], job
 def finish_sheet(store: SheetStore, seeds_folder, article: Article, sheet) -> Finished:
     """Curate, stamp, validate and dump a freshly extracted sheet. It runs in the extraction
     worker, so this work is spread over the cores too."""
-    data = curate(seeds_folder, article, sheet.to_dict())
+    return finish_data(store, seeds_folder, article, sheet.to_dict())
+
+
+def finish_data(store: SheetStore, seeds_folder, article: Article, data: dict) -> Finished:
+    """`finish_sheet` of a sheet as a dict (one extracted elsewhere: generator.sheets.shard_import)."""
+    data = curate(seeds_folder, article, data)
     data["extractor_version"] = extractor_version()
     data["seed_warnings"] = article.warnings
     try:

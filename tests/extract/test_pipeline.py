@@ -1,7 +1,8 @@
 """One article through every stage: assemble and extract on an article written for these tests."""
 from __future__ import annotations
 
-from generator.extract.pipeline import article_info, assemble, extract
+from generator.extract.pipeline import assemble, extract
+from generator.model.factsheet import article_info
 from generator.model.article import Article
 from generator.model.schema import validate
 

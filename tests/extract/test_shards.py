@@ -6,6 +6,7 @@ import pytest
 
 from generator.cli import main
 from generator.extract.shards import extract_shards, find_shards, is_shards, output_of
+from generator.extract.version import extractor_version
 
 TEXTS = [
     "Minister Lena Varga of Hungary said on Monday that the border would stay open.",
@@ -60,6 +61,12 @@ def test_each_shard_gives_the_sheets_one_file_gives(shards, expected, tmp_path):
     assert main(["extract", "--jsonl", str(whole), "--out", str(tmp_path / "all.out")]) == 0
     assert "".join(expected.values()) == (tmp_path / "all.out").read_text(encoding="utf-8")
     assert [json.loads(line)["id"] for line in expected["part-0.jsonl"].splitlines()] == ["a0", "a1"]
+
+
+def test_each_sheet_names_the_extractor_that_made_it(expected):
+    # what `briefing import` needs to tell a sheet this code would make from an older one
+    sheets = [json.loads(line) for text in expected.values() for line in text.splitlines()]
+    assert {sheet["extractor_version"] for sheet in sheets} == {extractor_version()}
 
 
 def test_a_killed_run_resumes_and_gives_the_same_output(shards, expected, tmp_path):

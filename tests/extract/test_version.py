@@ -1,10 +1,10 @@
-"""The extractor version (generator.sheets.version): every file of the packages that make a sheet
+"""The extractor version (generator.extract.version): every file of the packages that make a sheet
 counts, so a module added, edited or moved there marks every sheet made before as stale."""
 import shutil
 
 import pytest
 
-from generator.sheets import version
+from generator.extract import version
 
 
 @pytest.fixture
