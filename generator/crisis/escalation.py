@@ -174,7 +174,7 @@ def _entry_at(words: list[str], i: int) -> tuple[Entry | None, int]:
     """The entry of the scale that starts at word `i` (a phrase if one does), and where it ends."""
     gap = int(data()["phrase_gap"])
     noun = i > 0 and words[i - 1] in DETERMINERS
-    for lemma in lemma_candidates(words[i]):
+    for lemma in sorted(lemma_candidates(words[i]), key=lambda lemma: (lemma != words[i], lemma)):
         for entry in _entries_for(lemma, noun):
             end = _phrase_end(words, i, entry.words[1:], gap)
             if end is not None:
