@@ -39,11 +39,11 @@ def load(path: Path) -> list[dict]:
 def report(crisis: dict, seconds: float, top: int) -> None:
     developments = crisis.get("developments") or []
     dated = [d for d in developments if d["date"] and not d["background"] and not d.get("ahead")]
-    wide = [d for d in developments if len(d["articles"]) >= 3]
+    wide = [d for d in developments if len(d["articles"]) >= 3 and not d["background"]]
     print(f"\n{crisis['id']}: {len(crisis['articles'])} articles, {crisis['period']['first']} to "
           f"{crisis['period']['last']}, analyse {seconds:.2f} s")
     print(f"  developments {len(developments)} (from {sum(len(d['accounts']) for d in developments)} mentions), "
-          f"reported by >= 3 articles: {len(wide)}, background: {sum(d['background'] for d in developments)}, "
+          f"reported by >= 3 articles (not background): {len(wide)}, background: {sum(d['background'] for d in developments)}, "
           f"ahead of their report: {sum(bool(d.get('ahead')) for d in developments)}, "
           f"undated: {sum(not d['date'] for d in developments)}")
     if dated:

@@ -9,7 +9,9 @@ year holds its days), they share words that say what happened (weighted by how r
 in the crisis, so "summit" in every article of a summit crisis tells little and "cancel" much)
 and, unless the words alone are decisive, an actor. Mentions are compared only inside a date
 window and only when they share a telling word (an index of word to mentions per day and per
-month), so the time grows with the number of mentions, not with its square.
+month), so the time grows with the number of mentions, not with its square. Accounts worded
+apart ("killed in an airstrike", "a drone strike killed") meet through the class of their main
+verb on the escalation scale and a protagonist in common (``_kind_links``).
 
 Background: a development dated well before the crisis's first article (history, an earlier
 episode) is ``background`` (see ``background_cutoff``)."""
@@ -22,9 +24,10 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from generator.crisis.escalation import event_kind, scale_words
 from generator.crisis.identities import published_date
 from generator.crisis.names import PERSON, fold, name_tokens
-from generator.crisis.relations import STOPWORDS, _stem
+from generator.crisis.relations import STOPWORDS, stem
 from generator.crisis.union_find import UnionFind
 from generator.extract.outlets import display_name, outlet_key
 from generator.model.values import items, iso_date, span_text
@@ -38,6 +41,8 @@ ALONE_WORDS = 0.8       # ... and, with no actor in common, this share
 TELLING_WORDS = 2       # or the telling words, with an actor, that make two accounts one (one more if undated)
 UNDATED_WORDS = 0.65    # an undated mention joins a dated development on more words than a dated one
 LEDE_CHARS = 600        # the opening of an article counted as its lede, when its lede field is shorter
+KIND_SCORE = 0.3        # two accounts of one class about one actor: weaker than accounts in one wording
+CENTRAL_SHARE = 0.3     # an actor named in more of the mentions (the states of the crisis) pairs nothing alone
 ID_WORDS = 4            # words of `what` in a development's id
 # Words that say somebody spoke, not what happened ("Trump said", "Pompeo told reporters"), when
 # (the days, months and "last week" of a date already read), light verbs ("made", "took") and
@@ -69,6 +74,8 @@ class Mention:
     ahead: bool                 # dated after its own report: an announcement
     published: str | None
     negated: bool = False       # says something did not happen ("the summit will not be held")
+    kind: str | None = None     # the class of its main verb on the escalation scale ("fight", "cancel")
+    kind_words: frozenset = frozenset()   # its words of the scale, as `words` holds them
     index: int = 0
 
 
@@ -77,6 +84,7 @@ class Context:
     weights: dict[str, float]
     actor_weights: dict[str, float]
     telling: set[str] = field(default_factory=set)
+    actor_share: dict[str, float] = field(default_factory=dict)   # share of the mentions naming each actor
 
 
 def developments_of(members: list[dict], period: dict) -> list[dict]:
@@ -99,6 +107,20 @@ def developments_of(members: list[dict], period: dict) -> list[dict]:
     rows = [_development(c, context, publishers, cutoff) for c in clusters.values()]
     _assign_ids(rows)
     return sorted(rows, key=lambda d: (d["date"] is None, d["date"] or "", d["id"]))
+
+
+def placements(developments: list[dict], undated: set[str]) -> dict[str, str]:
+    """The day each undated article is placed on: the latest of the developments it reports that
+    another article of the crisis reports too, dated and of the crisis (not background, not
+    announced ahead); an article reports what happened before it, so it was written after. An
+    undated article that reports nothing dated elsewhere is not placed (it stands apart)."""
+    out: dict[str, str] = {}
+    for d in developments:
+        if not d["date"] or d["background"] or d["ahead"] or len(d["articles"]) < 2:
+            continue
+        for article in undated.intersection(d["articles"]):
+            out[article] = max(out.get(article, d["date"]), d["date"])
+    return out
 
 
 # --- when: background and the days a date may mean -----------------------------------------------
@@ -166,7 +188,7 @@ def _mentions(sheet: dict) -> list[Mention]:
             actors=frozenset(a for a in e.get("actors") or [] if a), words=_words(what, names),
             evidence=evidence, order=evidence[0] if evidence else 1 << 30,
             ahead=bool(day and published and day.isoformat() > published), published=published,
-            negated=_negated(what)))
+            negated=_negated(what), **_kind_of(what)))
     return out
 
 
@@ -177,7 +199,7 @@ def _headline(article: str, title: str, published: str | None, actors: frozenset
     return Mention(article=article, event=None, what=title, date=day, precision="day" if day else None,
                    lo=day - dt.timedelta(days=ADJACENT) if day else None, hi=day, actors=actors,
                    words=_words(title, names), evidence=None, order=-1, ahead=False, published=published,
-                   negated=_negated(title))
+                   negated=_negated(title), **_kind_of(title))
 
 
 def _lede_end(sheet: dict) -> int:
@@ -215,6 +237,13 @@ def _title_actors(sheet: dict, title: str) -> frozenset:
     return frozenset(found)
 
 
+def _kind_of(text: str) -> dict:
+    """The class of an account's main verb and its words of the scale: those say the class, not
+    what it was done to ("warned" is no object two warnings share)."""
+    kind = event_kind(text)
+    return {"kind": kind, "kind_words": frozenset(_key(w) for w in scale_words(text)) if kind else frozenset()}
+
+
 def _negated(text: str) -> bool:
     return any(w in NEGATORS for w in fold(re.sub(r"n[’']t\b", " not", text)).split())
 
@@ -241,7 +270,7 @@ def _words(text: str, names: frozenset) -> frozenset:
 
 @lru_cache(maxsize=1 << 16)
 def _key(word: str) -> str:
-    return _stem(word)[:6]
+    return stem(word)[:6]
 
 
 # --- which mentions report one thing --------------------------------------------------------------
@@ -254,7 +283,8 @@ def _context(mentions: list[Mention]) -> Context:
     cap = max(TELLING_FLOOR, TELLING_SHARE * n)
     return Context(weights={w: math.log((1 + n) / (1 + c)) + 0.1 for w, c in words.items()},
                    actor_weights={a: math.log((1 + n) / (1 + c)) + 0.1 for a, c in actors.items()},
-                   telling={w for w, c in words.items() if c <= cap})
+                   telling={w for w, c in words.items() if c <= cap},
+                   actor_share={a: c / n for a, c in actors.items()})
 
 
 def _links(mentions: list[Mention], context: Context, ledes: dict[str, int]) -> list[tuple]:
@@ -282,8 +312,53 @@ def _links(mentions: list[Mention], context: Context, ledes: dict[str, int]) -> 
                 needed = UNDATED_WORDS if m.lo is None or other.lo is None else SAME_WORDS
                 scores[pair] = _same_thing(m, other, context, needed)
     kept = _best_of_loose({p: v for p, v in scores.items() if v}, mentions)
+    for pair, score in _kind_links(mentions, context).items():
+        kept[pair] = max(kept.get(pair, 0.0), score)
     kept.update(_headline_links(mentions, ledes))
     return [(score, i, j) for (i, j), score in kept.items()]
+
+
+def _kind_links(mentions: list[Mention], context: Context) -> dict:
+    """Pairs of day-dated mentions whose main verbs are of one class of the escalation scale,
+    on days that meet, about one actor: "Soleimani was killed in a US airstrike" and "the drone
+    strike that killed Soleimani" share no telling word, but both are a `fight` of the US on
+    Soleimani that Friday. A threat and an attack the same day with the same actors are two
+    classes, so two things; the class is that of the main verb, so "Iran vowed revenge after the
+    strike" is a threat, not the strike. Found through an index of class to mentions per day."""
+    by_day = defaultdict(list)
+    for m in mentions:
+        if m.kind and m.lo and not _loose(m):
+            by_day[(m.kind, m.lo)].append(m)
+    out = {}
+    for m in mentions:
+        if not (m.kind and m.lo) or _loose(m):
+            continue
+        for offset in range(-ADJACENT, ADJACENT + 1):
+            for other in by_day.get((m.kind, m.lo + dt.timedelta(days=offset)), ()):
+                pair = (min(m.index, other.index), max(m.index, other.index))
+                if other.index > m.index and pair not in out:
+                    score = _same_kind(m, other, context)
+                    if score:
+                        out[pair] = score
+    return out
+
+
+def _same_kind(a: Mention, b: Mention, context: Context) -> float:
+    """How surely two mentions of one class on days that meet report one thing (0: they do not):
+    they must share an actor the crisis does not name everywhere (a protagonist, not the state
+    in every other sentence), or an actor and telling words enough of what they tell besides the
+    class (its object and place: "Iran fired missiles at the Ain al-Asad base" and "Iranian
+    missiles struck the Ain al-Asad air base")."""
+    if a.article == b.article or a.ahead != b.ahead or a.negated != b.negated or not _meet(a, b):
+        return 0.0
+    actors = a.actors & b.actors
+    if not actors:
+        return 0.0
+    central = [x for x in actors if context.actor_share.get(x, 1.0) <= CENTRAL_SHARE]
+    objects = (a.words & b.words & context.telling) - a.kind_words - b.kind_words
+    if not (central or len(objects) >= TELLING_WORDS):
+        return 0.0
+    return KIND_SCORE + 0.01 * len(objects)
 
 
 def _loose(m: Mention) -> bool:

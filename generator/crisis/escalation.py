@@ -29,6 +29,7 @@ class Entry:
     weight: float               # 0 for a neutral phrase
     verb: bool                  # verbs win over nouns
     negator: bool = False
+    kind: str = ""              # the class of the scale ("fight", "consult"); "" for a neutral phrase
 
 
 @dataclass
@@ -37,6 +38,7 @@ class Reading:
     weight: float
     words: list[str] = field(default_factory=list)   # "cancel", "not attack"
     verbal: bool = True         # read from verbs (what somebody did), not from nouns alone
+    kinds: list[str] = field(default_factory=list)   # the class of each word, in the text's order
 
 
 @lru_cache(maxsize=1)
@@ -48,13 +50,13 @@ def data() -> dict:
 def lexicon() -> dict[str, list[Entry]]:
     """First lemma -> the entries that start with it, phrases (longest) before single words."""
     table: dict[str, list[Entry]] = {}
-    def add(text: str, weight: float, verb: bool, negator: bool = False):
+    def add(text: str, weight: float, verb: bool, negator: bool = False, kind: str = ""):
         words = tuple(str(text).lower().split())
-        table.setdefault(words[0], []).append(Entry(words, weight, verb, negator))
-    for spec in data()["classes"].values():
-        for kind in ("verbs", "nouns"):
-            for word in spec.get(kind) or []:
-                add(word, float(spec["weight"]), kind == "verbs")
+        table.setdefault(words[0], []).append(Entry(words, weight, verb, negator, kind))
+    for name, spec in data()["classes"].items():
+        for part in ("verbs", "nouns"):
+            for word in spec.get(part) or []:
+                add(word, float(spec["weight"]), part == "verbs", kind=name)
     for phrase in data()["neutral_phrases"]:
         add(phrase, 0.0, True)
     for word in data()["negators"]:
@@ -76,8 +78,35 @@ def read(text: str) -> Reading | None:
     chosen = verbs or matches
     if not chosen:
         return None
-    weight = sum(w for w, _, _ in chosen) / len(chosen)
-    return Reading(round(weight, 2), [word for _, word, _ in chosen], verbal=bool(verbs))
+    weight = sum(m[0] for m in chosen) / len(chosen)
+    return Reading(round(weight, 2), [m[1] for m in chosen], verbal=bool(verbs), kinds=[m[3] for m in chosen])
+
+
+def event_kind(text: str) -> str | None:
+    """The class of what `text` says somebody did: that of its first verb of the scale, so
+    "Soleimani was killed in a US airstrike" and "a drone strike killed Soleimani" are both
+    `fight`, and "Iran warned of revenge after the strike" is `disapprove`: its main verb is the
+    warning. None when no verb of the scale is in it (a noun, "the summit", "the talks", names
+    the subject of half a crisis's sentences, not what happened), when the first is negated ("did not attack" is no attack) or only supposed: after a word of what may
+    be ("Iran may respond to the killing", "a potential strike", "targets that will be struck")
+    it tells no event of its class, or in a clause of background ("after a US strike killed
+    Soleimani")."""
+    reading = read(text)
+    if reading is None or not reading.verbal or reading.words[0].startswith("not "):
+        return None
+    first = reading.words[0].split()[0]
+    unfit = frozenset(data()["supposed"]) | frozenset(data()["background_clause"])
+    for word in tokens(text):
+        if first in lemma_candidates(word):
+            break
+        if word in unfit:
+            return None
+    return reading.kinds[0]
+
+
+def scale_words(text: str) -> set[str]:
+    """The words of `text` (lower case, as written) that are words of the scale, phrases' too."""
+    return {word for word in tokens(text) if any(lemma in lexicon() for lemma in lemma_candidates(word))}
 
 
 def read_stance(stance: str | None, topic: str | None) -> Reading | None:
@@ -94,9 +123,10 @@ def read_stance(stance: str | None, topic: str | None) -> Reading | None:
     return reading
 
 
-def _matches(words: list[str]) -> list[tuple[float, str, bool]]:
-    """(weight, word as shown, is a verb) of each word of the scale in `words`, negation applied."""
-    found: list[tuple[float, str, bool]] = []
+def _matches(words: list[str]) -> list[tuple[float, str, bool, str]]:
+    """(weight, word as shown, is a verb, class) of each word of the scale in `words`, negation
+    applied."""
+    found: list[tuple[float, str, bool, str]] = []
     negation: dict | None = None   # the open negator: {"until": index, "entry", "used"}
     window, factor = int(data()["negation_window"]), float(data()["negated_factor"])
     i = 0
@@ -116,10 +146,10 @@ def _matches(words: list[str]) -> list[tuple[float, str, bool]]:
             negation = _close(negation, found)
             negation = {"until": end + window, "entry": entry, "used": False, "word": word}
         elif entry.weight and negation:
-            found.append((entry.weight * factor, f"not {word}", entry.verb))
+            found.append((entry.weight * factor, f"not {word}", entry.verb, entry.kind))
             negation["used"] = True
         elif entry.weight:
-            found.append((entry.weight, word, entry.verb))
+            found.append((entry.weight, word, entry.verb, entry.kind))
         i = end + 1
     _close(negation, found)
     return found
@@ -130,7 +160,7 @@ def _close(negation: dict | None, found: list) -> None:
     if negation and not negation["used"]:
         own = _own_entry(negation["word"])
         if own is not None:
-            found.append((own.weight, negation["word"], own.verb))
+            found.append((own.weight, negation["word"], own.verb, own.kind))
     return None
 
 
@@ -144,7 +174,7 @@ def _entry_at(words: list[str], i: int) -> tuple[Entry | None, int]:
     """The entry of the scale that starts at word `i` (a phrase if one does), and where it ends."""
     gap = int(data()["phrase_gap"])
     noun = i > 0 and words[i - 1] in DETERMINERS
-    for lemma in lemma_candidates(words[i]):
+    for lemma in sorted(lemma_candidates(words[i]), key=lambda lemma: (lemma != words[i], lemma)):
         for entry in _entries_for(lemma, noun):
             end = _phrase_end(words, i, entry.words[1:], gap)
             if end is not None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
-from generator.crisis.developments import background_cutoff, developments_of, is_background
+from generator.crisis.developments import background_cutoff, developments_of, is_background, placements
 from generator.crisis.grouping import Group
 from generator.crisis.identities import Identity, published_date
 from generator.crisis.names import fold
@@ -31,16 +31,16 @@ def merge_crisis(group: Group, sheets: dict[str, dict], identities: dict[str, Id
     articles = [_article(s) for s in members]
     quotes = [q for s in members for q in _quotes(s)]
     positions = [p for s in members for p in _positions(s)]
-    events = _timeline(members)
     relations = relations_of(members)
     actors = actor_rows(members, identities, quotes, positions, relations)
     describe_actors(actors, members)
     dated = sorted(a["published"] for a in articles if a["published"])
     period = {"first": dated[0] if dated else None, "last": dated[-1] if dated else None}
+    developments = developments_of(members, period)
+    events = _timeline(members, placements(developments, {a["id"] for a in articles if not a["published"]}))
     cutoff = background_cutoff(period)
     for e in events:
         e["background"] = is_background(e["date"], e["date_precision"], cutoff)
-    developments = developments_of(members, period)
     crisis = {
         "schema_version": CRISIS_SCHEMA_VERSION, "id": group.id,
         "title": crisis_title(group.title, actors, developments) or group.id,
@@ -89,9 +89,10 @@ def _excerpt(sheet: dict, evidence, limit: int = 300) -> str | None:
     return text[:limit] if text else None
 
 
-def _timeline(members: list[dict]) -> list[dict]:
+def _timeline(members: list[dict], placed: dict[str, str]) -> list[dict]:
     """Dated events of every article, each article's own report as an entry on its date, and the
-    undated articles placed by the dates of what they report (marked ``estimated``)."""
+    undated articles on the day `placed` gives them (by what they report, marked ``estimated``;
+    see ``developments.placements``)."""
     entries = []
     for sheet in members:
         events = items(sheet, "events")
@@ -109,10 +110,7 @@ def _timeline(members: list[dict]) -> list[dict]:
                             "when": e.get("when"), "what": e.get("what"),
                             "actors": list(e.get("actors") or []), "type": "event",
                             "after_report": ahead, "evidence": _excerpt(sheet, e.get("evidence"))})
-        estimated = None
-        if not published:
-            dates = sorted(iso_date(e.get("date")) for e in events if e.get("date"))
-            estimated = dates[-1] if dates else None  # it reports these, so it was written after
+        estimated = None if published else placed.get(sheet["id"])
         entries.append({"id": None, "article": sheet["id"], "date": published or estimated,
                         "date_precision": "day" if published or estimated else None,
                         "when": None if published else ("estimated" if estimated else None),

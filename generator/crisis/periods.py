@@ -11,7 +11,7 @@ from collections import defaultdict
 from rapidfuzz import fuzz
 
 from generator.crisis.escalation import Reading, read, read_stance
-from generator.crisis.relations import STOPWORDS, _stem
+from generator.crisis.relations import STOPWORDS, stem
 from generator.model.values import iso_date
 
 # A crisis of up to 16 weeks is read week by week (up to 16 blocks, a page an analyst scans);
@@ -131,7 +131,7 @@ def _add_entered(periods: list[dict], crisis: dict, placed: list[dict]) -> None:
 def _content_words(topic) -> frozenset[str]:
     """A topic's words that say what it is, stemmed ("the sanctions" -> sanction)."""
     words = re.findall(r"[a-z0-9]+", str(topic or "").casefold())
-    return frozenset(_stem(w) for w in words if w not in STOPWORDS)
+    return frozenset(stem(w) for w in words if w not in STOPWORDS)
 
 
 def same_topic(a, b) -> bool:

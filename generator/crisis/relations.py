@@ -134,7 +134,7 @@ about almost around least over than who whom which what when where while per one
 five six seven eight nine ten hundred hundreds thousand thousands million millions billion""".split())
 NEGATORS = {"not", "never", "no", "none", "neither", "nor", "without", "deny"}
 # Words that say opposite things of one event: "the strike was deliberate" and "the strike was an
-# accident" cannot both be true. Each pair: two sides, each a set of word stems (`_stem`; one
+# accident" cannot both be true. Each pair: two sides, each a set of word stems (`stem`; one
 # of five letters or more also stands for the words it begins).
 OPPOSED = [({"deliberat", "intentional", "purpos", "purposely", "premeditat"},
             {"accident", "unintentional", "mistak", "inadvertent", "error"}),
@@ -151,7 +151,7 @@ TOLLS = [{"kill", "dead", "die", "died", "death", "fatal"}, {"injur", "wound", "
          {"arrest", "detain", "detent"}, {"miss"}, {"displac", "fle", "fled", "refug"}]
 
 
-def _stem(word: str) -> str:
+def stem(word: str) -> str:
     """A crude stem, enough to tell "fired" and "fire", "killed" and "killing" are one word."""
     for ending in ("ies", "ied", "ing", "ed", "es", "ly", "s"):
         if len(word) > len(ending) + 2 and word.endswith(ending):
@@ -162,7 +162,7 @@ def _stem(word: str) -> str:
 
 def _stems(text: str) -> list[str]:
     words = fold(re.sub(r"n[’']t\b", " not", text)).replace("self ", "self_").split()
-    return [_stem(w).replace("_", " ") for w in words if w not in STOPWORDS and not w.isdigit()]
+    return [stem(w).replace("_", " ") for w in words if w not in STOPWORDS and not w.isdigit()]
 
 
 def _content(text: str) -> set[str]:
@@ -300,7 +300,7 @@ def _has_stem(words, stems: set[str]) -> bool:
 def _negated(text: str | None) -> set[str]:
     """The first word of substance after a negator: "did not fire missiles" -> {fire}; "no
     concessions have been offered" -> {concession}."""
-    words = [_stem(w) for w in fold(re.sub(r"n[’']t\b", " not", text or "")).split()]
+    words = [stem(w) for w in fold(re.sub(r"n[’']t\b", " not", text or "")).split()]
     out = set()
     for i, w in enumerate(words):
         if w in NEGATORS:

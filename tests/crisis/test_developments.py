@@ -193,3 +193,92 @@ def test_the_crisis_page_shows_one_row_per_development_and_background_apart():
     assert "fishing treaty" in background and "fishing treaty" not in timeline
     assert timeline.count("Calvane choir tours the islands") == 1  # undated, apart, once
     assert "Calvane fishermen stranded" not in timeline.split("Undated reports", 1)[1]  # placed, not apart
+
+
+# --- one thing in other words: the class of the main verb (generator/data/escalation.yaml) ----------
+# A raid on an invented town: the accounts share no telling word, only the class of their verb,
+# an actor and the day. Filler articles about other actors keep Dara Menn a protagonist of the
+# crisis, not an actor named in most of its sentences.
+ACTORS["dara-menn"] = {"id": "dara-menn", "name": "Dara Menn", "kind": "person"}
+FILLER = [article(f"filler-{n}", f"Calvane fair number {n} opens", f"2024-05-0{n}", "River Times", [
+    (f"Calvane opened fair number {n} in its capital.", f"2024-05-0{n}", "day", ["calvane"]),
+]) for n in range(1, 6)]
+AIRSTRIKE = article("raid-wire", "Militia chief dies in Ostrian raid", "2024-05-08", "Coast Wire", [
+    ("Dara Menn died in an Ostrian airstrike.", "2024-05-07", "day", ["dara-menn", "ostria"]),
+])
+DRONE = article("raid-post", "Harbour quiet after night operation", "2024-05-08", "Harbor Post", [
+    ("A drone strike killed Dara Menn near the harbour.", "2024-05-07", "day", ["dara-menn"]),
+])
+THREAT = article("raid-threat", "Clan leaders speak at rally", "2024-05-08", "Daily Ledger", [
+    ("Followers of Dara Menn threatened Ostria with revenge.", "2024-05-07", "day", ["dara-menn", "ostria"]),
+])
+DENIED = article("raid-denied", "Ostria answers reporters", "2024-05-08", "Bay News", [
+    ("Ostria said it did not bomb Dara Menn's camp.", "2024-05-07", "day", ["dara-menn", "ostria"]),
+])
+MAYBE = article("raid-maybe", "Analysts weigh the next step", "2024-05-08", "River Times", [
+    ("Ostria may raid Dara Menn's other camps.", "2024-05-07", "day", ["dara-menn", "ostria"]),
+])
+AFTER = article("raid-after", "Calvane envoy gives interview", "2024-05-08", "Daily Ledger", [
+    ("The Calvane envoy spoke after an airstrike killed Dara Menn.", "2024-05-07", "day", ["dara-menn", "calvane"]),
+])
+RAID = FILLER + [AIRSTRIKE, DRONE, THREAT, DENIED, MAYBE, AFTER]
+
+
+@pytest.fixture(scope="module")
+def raid():
+    return analyse(RAID).crises[0]
+
+
+def test_one_class_of_verb_about_one_protagonist_the_same_day_is_one_thing(raid):
+    # "died in an airstrike" and "a drone strike killed": no telling word in common, one fight
+    [killing] = _holding(raid, "raid-wire", "e1")
+    assert {"raid-wire", "raid-post"} <= set(killing["articles"])
+
+
+def test_a_threat_the_same_day_with_the_same_actors_is_another_thing(raid):
+    [killing] = _holding(raid, "raid-wire", "e1")
+    assert "raid-threat" not in killing["articles"]
+
+
+def test_a_negated_account_never_joins_an_affirmed_one(raid):
+    [killing] = _holding(raid, "raid-wire", "e1")
+    assert "raid-denied" not in killing["articles"]
+
+
+def test_what_may_be_and_what_is_background_of_another_event_give_no_class(raid):
+    # "may raid" is no raid; "spoke after an airstrike killed" reports the speaking
+    [killing] = _holding(raid, "raid-wire", "e1")
+    assert "raid-maybe" not in killing["articles"] and "raid-after" not in killing["articles"]
+
+
+def test_an_actor_in_most_sentences_does_not_make_one_class_one_thing():
+    # Calvane is in every filler article: two of its fights the same day, in other words, are two
+    filler = FILLER[:2]
+    one = article("skirmish-a", "Border post report", "2024-05-08", "Coast Wire", [
+        ("Calvane shelled a border post.", "2024-05-07", "day", ["calvane"]),
+    ])
+    two = article("skirmish-b", "Coast report", "2024-05-08", "Harbor Post", [
+        ("Calvane gunboats raided a fishing village.", "2024-05-07", "day", ["calvane"]),
+    ])
+    crisis = analyse(filler + [one, two]).crises[0]
+    [shelling] = _holding(crisis, "skirmish-a", "e1")
+    assert "skirmish-b" not in shelling["articles"]
+
+
+# --- undated articles placed by the developments they report --------------------------------------
+
+def test_an_undated_article_s_report_is_dated_by_the_development_it_reports(crisis):
+    reports = {e["article"]: e for e in crisis["events"] if e["type"] == "report"}
+    stranded = reports["stranded-undated"]
+    assert stranded["date"] == "2024-04-09" and stranded["estimated"] and stranded["when"] == "estimated"
+    choir = reports["choir-undated"]
+    assert choir["date"] is None and not choir["estimated"]
+
+
+def test_an_undated_article_dated_only_by_itself_is_not_placed():
+    alone = article("alone-undated", "Calvane ferry retired", None, "River Times", [
+        ("Calvane retired its oldest ferry.", "2024-04-12", "day", ["calvane"]),
+    ])
+    crisis = analyse(SHEETS + [alone]).crises[0]
+    report = next(e for e in crisis["events"] if e["type"] == "report" and e["article"] == "alone-undated")
+    assert report["date"] is None and not report["estimated"]

@@ -161,13 +161,13 @@ def _cell(positions: list[dict], articles, quote_link) -> dict | None:
 def _crisis_timeline(crisis: dict, first, last, ref, articles) -> dict:
     """The crisis as reported, one row per development, from the first report to the last: what
     is dated well before the crisis is background, what an article dates after its own report
-    an announcement (ahead), and the undated articles that nothing places stand apart, once each."""
+    an announcement (ahead), and the undated articles that nothing places (their report in
+    `events` has no estimated date) stand apart, once each."""
     rows = {"dated": [], "background": [], "undated": [], "ahead": []}
-    placed = set()
+    placed = {e.get("article") for e in crisis.get("events") or [] if e.get("type") == "report" and e.get("date")}
     for d in crisis.get("developments") or []:
         if not d.get("date"):
             continue
-        placed.update(d.get("articles") or [])
         if d.get("background"):
             part = "background"
         elif d.get("ahead") or (last and d["date"] > last):
