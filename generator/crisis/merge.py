@@ -10,6 +10,7 @@ from generator.crisis.grouping import Group
 from generator.crisis.identities import Identity, published_date
 from generator.crisis.names import fold
 from generator.crisis.relations import actor_rows, disagreements, relations_of
+from generator.crisis.summary import summarise
 from generator.extract.outlets import display_name, outlet_key
 from generator.model.values import items, iso_date, span_text
 
@@ -17,7 +18,7 @@ CRISIS_SCHEMA_VERSION = 1
 # The keys of a crisis dict, in the order crisis.yaml shows them.
 CRISIS_FIELDS = ("schema_version", "id", "title", "grouped_by", "period", "articles", "actors",
                  "quotes", "positions", "events", "sources", "outlets", "figures", "relations",
-                 "disagreements")
+                 "disagreements", "summary")
 
 
 def merge_crisis(group: Group, sheets: dict[str, dict], identities: dict[str, Identity]) -> dict:
@@ -41,6 +42,7 @@ def merge_crisis(group: Group, sheets: dict[str, dict], identities: dict[str, Id
         "figures": [f for s in members for f in _figures(s)], "relations": relations,
     }
     crisis["disagreements"] = disagreements(crisis, members)
+    crisis["summary"] = summarise(members, crisis.get("developments"))
     return {key: crisis[key] for key in CRISIS_FIELDS}
 
 
