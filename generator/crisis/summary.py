@@ -33,7 +33,9 @@ from generator.model.values import is_span, iso_date, items
 
 SUMMARY_MIN, SUMMARY_MAX = 3, 7
 SIMILAR = 0.12        # cosine below which two sentences share words, not what they report
-REDUNDANT = 0.4       # cosine above which two sentences say the same thing
+REDUNDANT = 0.4       # cosine above which two sentences say the same thing ...
+SAME_DAY_REDUNDANT = 0.2  # ... or above this when they report an event of the same day
+ALONE = 0.05          # what a sentence no other outlet reports counts: a crisis of two articles has its ledes
 STOP_SHARE = 0.15     # no further sentence once the best left scores under this share of the first
 PER_ARTICLE = 2       # sentences one article may give
 MAX_SCORED = 500      # candidates scored pairwise; a larger crisis keeps its most central by words
@@ -90,7 +92,7 @@ def score_candidates(members: list[dict], developments: list[dict] | None = None
     matrix, column = _candidate_matrix(candidates, vectors)
     central = _centrality(matrix, column, candidates, vectors, votes)
     reported = _developments(developments, pool, candidates)
-    relevance = central * _weights(candidates, pool, dates, reported, period)
+    relevance = (central + ALONE) * _weights(candidates, pool, dates, reported, period)
     newest = _newest_rows(candidates, pool, dates, published)
     return Scored(pool, candidates, central, relevance, matrix, reported, newest, dates)
 
@@ -108,11 +110,6 @@ def report_dates(members: list[dict]) -> dict[str, str | None]:
         reported = sorted(iso_date(e.get("date")) for e in items(sheet, "events") if e.get("date"))
         dates[sheet["id"]] = published_date(sheet) or (reported[-1] if reported else None)
     return dates
-
-
-def _length(articles: int) -> int:
-    """How many sentences: three for a handful of articles, one more each time they double."""
-    return max(SUMMARY_MIN, min(SUMMARY_MAX, SUMMARY_MIN + round(math.log2(max(articles, 4) / 4))))
 
 
 def _terms(words: list[str]) -> list[str]:
@@ -236,7 +233,7 @@ def _centrality(matrix, column, candidates, vectors: Vectors, votes) -> np.ndarr
     best = np.zeros((len(candidates), int(votes.max()) + 1), dtype=np.float32)
     rows, firsts = np.unique(owner, return_index=True)  # the sentences with a shared term
     limit = max(1000, CHUNK_FLOATS // len(candidates))
-    for a, b in _chunks(firsts, len(owner), limit):
+    for a, b in _chunks(firsts, limit):
         start, end = firsts[a], (firsts[b] if b < len(firsts) else len(owner))
         cosines = np.add.reduceat(matrix[:, cols[start:end]] * weights[start:end], firsts[a:b] - start, axis=1)
         groups = votes[order[rows[a:b]]]
@@ -248,7 +245,7 @@ def _centrality(matrix, column, candidates, vectors: Vectors, votes) -> np.ndarr
     return best.sum(axis=1)
 
 
-def _chunks(firsts: np.ndarray, entries: int, limit: int):
+def _chunks(firsts: np.ndarray, limit: int):
     """Runs [a, b) of sentences (by the first entry of each) of about `limit` entries each."""
     a = 0
     while a < len(firsts):
@@ -324,12 +321,16 @@ def _background(sentence: Sentence, first: dt.date) -> bool:
 def _select(scored: Scored, length: int) -> list[int]:
     """Rows of the candidates by maximal marginal relevance: the best of the newest reports
     first, then each next by its relevance times (1 - its likeness to the closest chosen), none
-    that repeats a chosen one, at most PER_ARTICLE of one article."""
+    that repeats a chosen one (too alike, alike and of the same day's events, or of the same
+    development), at most PER_ARTICLE of one article (more when there are too few
+    articles to give `length` sentences)."""
     relevance, reported = scored.relevance, scored.reported
     articles = [scored.pool[i].article for i in scored.candidates]
+    days = [_event_days(scored.pool[i]) for i in scored.candidates]
     chosen: list[int] = []
     likeness = np.zeros(len(articles), dtype=np.float32)
     per_article: Counter = Counter()
+    cap = max(PER_ARTICLE, math.ceil(length / len(set(articles))))
     open_ = relevance > 0
     newest = scored.newest & open_
     top = float(relevance.max())
@@ -341,12 +342,23 @@ def _select(scored: Scored, length: int) -> list[int]:
             break
         chosen.append(row)
         per_article[articles[row]] += 1
-        likeness = np.maximum(likeness, scored.matrix @ scored.matrix[row])
+        alike = scored.matrix @ scored.matrix[row]
+        likeness = np.maximum(likeness, alike)
         open_ &= likeness <= REDUNDANT
-        open_ &= np.array([per_article[a] < PER_ARTICLE for a in articles])
+        # "Ostria closed the port on Monday" and "Ostria shut the port on Monday, and the queue
+        # grew": other words for one event; the day it happened tells them apart from a new one.
+        same_day = np.array([bool(d & days[row]) for d in days])
+        open_ &= ~(same_day & (alike > SAME_DAY_REDUNDANT))
+        open_ &= np.array([per_article[a] < cap for a in articles])
         if reported[row]:
             open_ &= np.array([r is None or r[0] != reported[row][0] for r in reported])
     return chosen
+
+
+def _event_days(sentence: Sentence) -> set[str]:
+    """The days of the events read from the sentence that the article dates to the day."""
+    return {iso_date(e.get("date")) for e in sentence.events
+            if e.get("date") and (e.get("date_precision") or "day") == "day"}
 
 
 def _newest_rows(candidates, pool, dates, published) -> np.ndarray:
