@@ -2,14 +2,16 @@
 page leads with.
 
     python benchmarks/briefing_eval.py --sheets S.jsonl [--sheets MORE.jsonl] [--top 15]
-        [--periods] [--crisis ID] [--width 110]
+        [--summary [--candidates N]] [--periods] [--crisis ID] [--width 110]
 
 `S.jsonl` holds fact sheets, one JSON object per line, as ``briefing extract --format json``
 prints them for ../shared/corpus/crisis_md or crisis2_md. Their `crisis` front matter is dropped,
 so the articles are grouped as an archive without it would be. For each crisis: the time
 ``analyse`` takes, its developments (how many, how many reported by three articles or more, how
 many are background), where its timeline starts against its first article, and its most
-reported developments (date, number of articles, id). With ``--periods``, each crisis's "What
+reported developments (date, number of articles, id). With ``--summary``, its summary (date,
+outlet, article, the sentence; ``--candidates N`` also the N most relevant sentences left out).
+With ``--periods``, each crisis's "What
 changed" digest too: per period its escalation score and trend with the evidence behind it, its
 developments, the actors that entered, stance shifts and key quotes; then the run of trends in
 one line. Prints to the terminal only: the text of the articles stays out of the project.
@@ -91,11 +93,45 @@ def print_periods(crisis: dict, width: int) -> None:
     print(f"\ntrends: {run}\n")
 
 
+def print_summary(crisis: dict, sheets: dict[str, dict], out=sys.stdout) -> None:
+    print(f"\n== {crisis['id']}: {len(crisis['articles'])} articles, "
+          f"{crisis['period']['first']} to {crisis['period']['last']}", file=out)
+    for n, entry in enumerate(crisis.get("summary") or [], start=1):
+        article = sheets[entry["article"]]["article"]
+        start, end = entry["evidence"]
+        exact = article["body"][start:end] == entry["text"]
+        print(f"{n}. [{entry.get('published')} · {article.get('publisher')} · {entry['article'][:40]}]"
+              f"{'' if exact else ' (SPAN MISMATCH)'}\n   {entry['text']}", file=out)
+
+
+def print_candidates(members: list[dict], crisis: dict, count: int, out=sys.stdout) -> None:
+    """The best candidates by relevance, for seeing what the selection left out, and how alike
+    the chosen sentences are (cosine of each pair)."""
+    from generator.crisis.summary import score_candidates
+
+    scored = score_candidates(members, crisis.get("developments"))
+    if scored is None:
+        return
+    pool, candidates = scored.pool, scored.candidates
+    print(f"   {len(pool)} sentences, {len(candidates)} candidates", file=out)
+    rows = {(pool[i].article, pool[i].start): r for r, i in enumerate(candidates)}
+    chosen = [rows[(e["article"], e["evidence"][0])] for e in crisis.get("summary") or []]
+    likeness = scored.matrix[chosen] @ scored.matrix[chosen].T
+    print("   likeness of the chosen:", " ".join(f"{likeness[a, b]:.2f}" for a in range(len(chosen))
+                                            for b in range(a + 1, len(chosen))), file=out)
+    for row in sorted(range(len(candidates)), key=lambda r: -scored.relevance[r])[:count]:
+        x = pool[candidates[row]]
+        print(f"   {scored.relevance[row]:.2f} c={scored.central[row]:.2f} [{scored.dates.get(x.article)}]"
+              f"{' *' if row in chosen else ''} {x.text[:150]}", file=out)
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sheets", type=Path, action="append", default=[], help="fact sheets, one JSON a line")
     parser.add_argument("--top", type=int, default=15, help="most reported developments shown")
     parser.add_argument("--periods", action="store_true", help="print each crisis's period digest")
+    parser.add_argument("--summary", action="store_true", help="print each crisis's summary")
+    parser.add_argument("--candidates", type=int, default=0, help="with --summary: the N most relevant candidates too")
     parser.add_argument("--crisis", help="only the crisis with this id")
     parser.add_argument("--width", type=int, default=110)
     args = parser.parse_args(argv)
@@ -114,6 +150,11 @@ def main(argv=None) -> int:
             if args.crisis and crisis["id"] != args.crisis:
                 continue
             report(crisis, seconds, args.top)
+            by_id = {sheet["id"]: sheet for sheet in analysis.sheets}
+            if args.summary:
+                print_summary(crisis, by_id)
+            if args.candidates:
+                print_candidates([by_id[a["id"]] for a in crisis["articles"]], crisis, args.candidates)
             if args.periods:
                 print_periods(crisis, args.width)
     return 0

@@ -1,5 +1,6 @@
 """The built site in a real browser: headless Chromium on a local server finds an actor with the
-site search, follows a link to a quote's very sentence, and logs no console error; opened from
+site search, follows a link to a quote's very sentence and each summary sentence's link to its
+sentence, and logs no console error; opened from
 disk (a file:// address, as the README says) it follows links from the home page to a crisis, a
 briefing and an actor page. Screenshots land in tests/artifacts/ (gitignored).
 
@@ -210,6 +211,7 @@ def test_search_an_actor_and_follow_a_quote_to_its_sentence(browser, server):
     assert "Who's who" in browser.evaluate("document.body.innerText")
     assert browser.evaluate("[...document.images].every(i => i.complete && i.naturalWidth > 0)")
     browser.screenshot("crisis-page")
+    _follow_the_summary(browser, crisis)
 
     # the site search (Material's, lunr in a web worker, all local) finds the actor
     browser.evaluate("document.querySelector('label[for=__search]')?.click()")
@@ -235,6 +237,29 @@ def test_search_an_actor_and_follow_a_quote_to_its_sentence(browser, server):
     browser.screenshot("quote-sentence")
 
     assert browser.console_errors() == []
+
+
+def _follow_the_summary(tools: DevTools, crisis: str) -> None:
+    """The crisis page leads with its summary; each sentence's link lands on that very sentence
+    of its article's briefing page (the target element, scrolled into view)."""
+    entries = tools.evaluate("""[...document.querySelectorAll('#summary ~ ul')][0] &&
+        [...document.querySelector('#summary ~ ul').querySelectorAll('li')].map(li => ({
+            text: li.firstChild.textContent.trim(), href: li.querySelector('a').href}))""")
+    assert entries, "the crisis page has a summary"
+    first_heading = tools.evaluate("document.querySelector('.md-content h2').id")
+    assert first_heading == "summary", first_heading
+    for n, entry in enumerate(entries):
+        goto(tools, entry["href"])
+        anchor = entry["href"].split("#", 1)[1]
+        target = tools.wait_for(f"(() => {{ const el = document.getElementById('{anchor}');"
+                                " return el && el.matches(':target') && el.querySelector('p').innerText; })()")
+        assert target.strip() == entry["text"], (target, entry["text"])
+        in_view = tools.evaluate(f"(() => {{ const r = document.getElementById('{anchor}').getBoundingClientRect();"
+                                 " return r.top >= 0 && r.top < window.innerHeight; })()")
+        assert in_view, anchor
+        if n == 0:
+            tools.screenshot("summary-sentence")
+    goto(tools, crisis)
 
 
 def _follow(tools: DevTools, pattern: str) -> str:

@@ -12,6 +12,7 @@ from generator.crisis.identities import Identity, published_date
 from generator.crisis.names import fold
 from generator.crisis.periods import periods_of
 from generator.crisis.relations import actor_rows, disagreements, relations_of
+from generator.crisis.summary import summarise
 from generator.crisis.titles import crisis_title
 from generator.crisis.whos_who import describe_actors
 from generator.extract.outlets import display_name, outlet_key
@@ -21,7 +22,7 @@ CRISIS_SCHEMA_VERSION = 1
 # The keys of a crisis dict, in the order crisis.yaml shows them.
 CRISIS_FIELDS = ("schema_version", "id", "title", "grouped_by", "period", "articles", "actors",
                  "quotes", "positions", "events", "developments", "sources", "outlets", "figures", "relations",
-                 "disagreements", "periods")
+                 "disagreements", "summary", "periods")
 
 
 def merge_crisis(group: Group, sheets: dict[str, dict], identities: dict[str, Identity]) -> dict:
@@ -53,6 +54,7 @@ def merge_crisis(group: Group, sheets: dict[str, dict], identities: dict[str, Id
         "figures": [f for s in members for f in _figures(s)], "relations": relations,
     }
     crisis["disagreements"] = disagreements(crisis, members)
+    crisis["summary"] = summarise(members, crisis["developments"])
     crisis["periods"] = periods_of(crisis)  # after the developments it cuts into periods
     return {key: crisis[key] for key in CRISIS_FIELDS}
 

@@ -15,7 +15,7 @@ from generator.site.renderer import Renderer
 from generator.site.urls import slug
 from generator.site.views.across import group_by_kind, group_quotes, merge_actors, merge_sources, speaker_rows
 from generator.site.views.briefing import briefing_view
-from generator.site.views.crisis import crisis_view
+from generator.site.views.crisis import crisis_view, summary_citations
 from generator.site.views.shared import actor_names
 
 # What a list shows of each briefing, crisis or actor: the index pages get these rows, not the
@@ -108,7 +108,7 @@ def build_site(sheets: list[dict], crises: list[dict] | None = None, take_sheets
     names = actor_names(kept)
     if take_sheets:
         sheets.clear()
-    briefings = _briefings(kept, names, let_go=take_sheets)
+    briefings = _briefings(kept, names, let_go=take_sheets, cited=summary_citations(crises or []))
     crisis_views = [crisis_view(c, names, briefings) for c in crises or []]
     actors = merge_actors(briefings, crisis_views)
     for actor in actors:
@@ -132,12 +132,13 @@ def build_site(sheets: list[dict], crises: list[dict] | None = None, take_sheets
     }
 
 
-def _briefings(sheets: list[dict], names: dict[str, str], let_go: bool) -> list[dict]:
-    """The briefing view of each sheet; with `let_go`, each entry of `sheets` (a list of our own)
-    is cleared once its briefing is made, so that the sheet can be freed."""
+def _briefings(sheets: list[dict], names: dict[str, str], let_go: bool, cited: dict[str, list[dict]]) -> list[dict]:
+    """The briefing view of each sheet, with the sentences crisis summaries cite of it; with
+    `let_go`, each entry of `sheets` (a list of our own) is cleared once its briefing is made,
+    so that the sheet can be freed."""
     briefings = []
     for index, sheet in enumerate(sheets):
-        briefings.append(briefing_view(sheet, names))
+        briefings.append(briefing_view(sheet, names, cited.get(str(sheet.get("id")))))
         if let_go:
             sheets[index] = None
     return briefings

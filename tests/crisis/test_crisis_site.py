@@ -47,3 +47,20 @@ def test_pictures_escape_article_text(dam):
     for svg in (pictures.network(hostile), pictures.timeline(hostile)):
         assert "<script" not in svg
         assert "&lt;script&gt;" in svg
+
+
+def test_each_summary_link_lands_on_its_sentence(analysis):
+    import html
+    import re
+
+    pages = render_site(analysis.sheets, crises=analysis.crises)
+    crisis = analysis.crises[0]
+    page = pages["crises/marenland-valdoria/index.md"]
+    links = re.findall(r'href="\.\./\.\./briefings/([a-z0-9-]+)/#(sentence-\d+)"', page)
+    assert len(links) == len(crisis["summary"]) >= 1
+    for (article, anchor), entry in zip(links, crisis["summary"]):
+        assert (article, anchor) == (entry["article"], f"sentence-{entry['evidence'][0]}")
+        target = pages[f"briefings/{article}/index.md"]
+        found = re.search(rf'<div class="briefing-quote" id="{anchor}">\s*<p>(.*?)</p>', target)
+        assert found and html.unescape(found.group(1)) == entry["text"]
+        assert entry["text"] in html.unescape(page)  # the summary shows the sentence too

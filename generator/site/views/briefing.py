@@ -7,11 +7,13 @@ from functools import partial
 from generator.model.values import items, iso_date
 from generator.site.urls import briefing_page, slug
 from generator.site.views.shared import (STANCES, actor_ref, briefing_ref, date_label, excerpt, number,
-                                         strings, trim_quote)
+                                         sentence_anchor, strings, trim_quote)
 
 
-def briefing_view(sheet: dict, names: dict[str, str]) -> dict:
-    """What a briefing page shows, from one fact sheet; `names` are the site-wide actor names."""
+def briefing_view(sheet: dict, names: dict[str, str], cited: list[dict] | None = None) -> dict:
+    """What a briefing page shows, from one fact sheet; `names` are the site-wide actor names,
+    `cited` the sentences of it that crisis summaries cite ([{evidence, crisis}], see
+    generator.site.views.crisis.summary_citations)."""
     article = sheet.get("article") if isinstance(sheet.get("article"), dict) else {}
     sheet_id = str(sheet["id"])
     local = {str(a.get("id")): str(a["name"]) for a in items(sheet, "actors") if a.get("name")}
@@ -24,6 +26,7 @@ def briefing_view(sheet: dict, names: dict[str, str]) -> dict:
         "path": briefing_page(sheet_id),
         "title": str(article.get("title") or sheet_id),
         "lede": article.get("lede"),
+        "cited": _cited(body, cited or []),
         "published": iso_date(article.get("published")),
         "publisher": article.get("publisher"),
         "authors": strings(article.get("authors")),
@@ -42,6 +45,21 @@ def briefing_view(sheet: dict, names: dict[str, str]) -> dict:
     for quote in quotes:
         quote["briefing"] = briefing_ref(briefing)
     return briefing
+
+
+def _cited(body: str, cited: list[dict]) -> list[dict]:
+    """The article's sentences a crisis summary cites, in article order, each once with the
+    crises citing it and its anchor (the summary's link lands there)."""
+    sentences: dict[tuple[int, int], dict] = {}
+    for entry in cited:
+        start, end = entry["evidence"]
+        if not 0 <= start < end <= len(body):
+            continue
+        row = sentences.setdefault((start, end), {"anchor": sentence_anchor(start), "text": body[start:end],
+                                                  "crises": []})
+        if entry["crisis"] not in row["crises"]:
+            row["crises"].append(entry["crisis"])
+    return [sentences[key] for key in sorted(sentences)]
 
 
 def _by_mentions(rows: list[dict]) -> list[dict]:

@@ -7,11 +7,12 @@ import re
 from collections import Counter, defaultdict
 from functools import partial
 
+from generator.model.values import is_span
 from generator.site import paging
 from generator.site.urls import crisis_page, slug
 from generator.site.views.periods import periods_view
 from generator.site.views.shared import (EXCERPT_CHARS, STANCES, actor_ref, briefing_ref, date_label, number,
-                                         shorten, trim_quote)
+                                         sentence_anchor, shorten, trim_quote)
 
 KEY_ACTORS = 12         # rows in a crisis page's key actors table
 MATRIX_ACTORS = 10      # stance matrix size: the most central actors that take positions ...
@@ -54,6 +55,7 @@ def crisis_view(crisis: dict, names: dict[str, str], briefings: list[dict]) -> d
         "grouped_by": crisis.get("grouped_by"),
         "first": first, "last": last,
         "article_count": len(crisis.get("articles") or []),
+        "summary": _summary(crisis, articles),
         "actor_ids": {str(a["id"]) for a in crisis.get("actors") or []},
         "latest": [{**articles[a["id"]], "lede": shorten(a.get("lede"))}
                    for a in _newest(crisis.get("articles") or []) if a["id"] in articles][:LATEST],
@@ -71,6 +73,33 @@ def crisis_view(crisis: dict, names: dict[str, str], briefings: list[dict]) -> d
         "relation_count": len(crisis.get("relations") or []),
         "periods": periods_view(crisis, ref, articles, quote_link),
     }
+
+
+def _summary(crisis: dict, articles: dict) -> list[dict]:
+    """The summary's sentences, each with the outlet and day of its article and a link to the
+    sentence on the article's briefing page."""
+    publishers = {a["id"]: a.get("publisher") for a in crisis.get("articles") or []}
+    rows = []
+    for entry in crisis.get("summary") or []:
+        article = articles.get(entry.get("article"))
+        if not article or not is_span(entry.get("evidence")):
+            continue
+        rows.append({"text": entry.get("text"), "article": article, "publisher": publishers.get(entry["article"]),
+                     "path": f"{article['path']}#{sentence_anchor(entry['evidence'][0])}"})
+    return rows
+
+
+def summary_citations(crises: list[dict]) -> dict[str, list[dict]]:
+    """Article id -> the sentences of it that crisis summaries cite: [{evidence, crisis}], so
+    that its briefing page shows each sentence at the place the summary links to."""
+    cited: dict[str, list[dict]] = defaultdict(list)
+    for crisis in crises:
+        for entry in crisis.get("summary") or []:
+            if is_span(entry.get("evidence")) and entry.get("article"):
+                cited[str(entry["article"])].append({
+                    "evidence": list(entry["evidence"]),
+                    "crisis": {"title": str(crisis.get("title") or crisis["id"]), "path": crisis_page(crisis["id"])}})
+    return dict(cited)
 
 
 def _timeline_head(timeline: dict) -> dict:

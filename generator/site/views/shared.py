@@ -37,6 +37,11 @@ def briefing_ref(briefing: dict) -> dict:
     return {"title": briefing["title"], "path": briefing["path"], "published": briefing["published"]}
 
 
+def sentence_anchor(start: int) -> str:
+    """The anchor of a sentence of an article on its briefing page, by where it starts in the body."""
+    return f"sentence-{int(start)}"
+
+
 def excerpt(body: str, span) -> str | None:
     """The article text a [start, end] evidence span points at, shortened for a table."""
     text = span_text(body, span)
