@@ -19,7 +19,7 @@ def test_site_files_hold_the_crisis_page_data_and_pictures(sheets):
         assert f"crises/marenland-valdoria/{name}" in files.texts
     page = files.pages.render("crises/marenland-valdoria/index.md")
     headings = [html.unescape(name) for _, _, name in page.headings]
-    for heading in ("Latest developments", "Who's who", "Stance matrix", "Timeline", "Quotes by actor",
+    for heading in ("Newest articles", "What changed", "Summary", "Who's who", "Stance matrix", "Timeline", "Quotes by actor",
                     "Where sources disagree"):
         assert heading in headings
     assert 'href="../../briefings/dam-talks-open/#quote-q1"' in page.html

@@ -1,7 +1,7 @@
 """The "What changed" digest of a crisis page: its periods (generator.crisis.periods) as the page
 shows them, oldest first so that the digest reads as the story it tells and each trend arrow is
-read against the block just above it (the page's "Latest developments" already leads with the
-newest articles)."""
+read against the block just above it (the summary above it already ends on where the crisis
+stands)."""
 from __future__ import annotations
 
 from generator.site.views.shared import EXCERPT_CHARS, date_label, shorten, trim_quote
