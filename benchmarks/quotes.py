@@ -35,7 +35,9 @@ def predictions(sheet: dict, kinds: set[str]) -> dict:
             continue
         first = q["speakers"][0] if q["speakers"] else None
         mention = q["speaker_mention"] or [None, None]
-        quotes.append({"start": q["start"], "end": q["end"], "speaker": names.get(first, first),
+        # a speaker the article does not name ("analysts said") is the phrase as written
+        described = sheet["article"]["body"][mention[0]:mention[1]] if mention[0] is not None else None
+        quotes.append({"start": q["start"], "end": q["end"], "speaker": names.get(first, first) or described,
                        "speaker_start": mention[0], "speaker_end": mention[1]})
     return {"id": sheet["id"], "quotes": quotes}
 

@@ -62,6 +62,15 @@ def span_chars(span: Span | Token) -> tuple[int, int]:
     return span.start_char, span.end_char
 
 
+NAMED_TYPES = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
+
+
+def names_someone(phrase: Span) -> bool:
+    """Whether a phrase holds a name ("Iraqi lawmakers", "the Acme board"), so that whoever it
+    describes can be an actor; "analysts", "its leaders", "others", "the world" name nobody."""
+    return any(t.ent_type_ in NAMED_TYPES or t.pos_ == "PROPN" for t in phrase)
+
+
 def noun_phrase(token: Token) -> Span:
     """The phrase a noun heads, without relative clauses, participles, appositions or commas.
 
@@ -96,6 +105,7 @@ class Speakers:
     ids: list[str] = field(default_factory=list)
     mention: tuple[int, int] | None = None
     document: Span | None = None  # "the letter" when a document speaks
+    unnamed: bool = False  # "analysts said": someone spoke whom the article does not name
 
 
 @dataclass
@@ -256,6 +266,7 @@ class Mentions:
             one = self._one_speaker(part, recent)
             if one.document is not None and result.document is None:
                 result.document = one.document
+            result.unnamed = result.unnamed or one.unnamed
             for actor in one.ids:
                 if actor not in result.ids:
                     result.ids.append(actor)
@@ -263,6 +274,7 @@ class Mentions:
                 result.mention = one.mention
             elif one.mention:
                 result.mention = (min(result.mention[0], one.mention[0]), max(result.mention[1], one.mention[1]))
+        result.unnamed = result.unnamed and not result.ids
         return result
 
     def _one_speaker(self, token: Token, recent: list[str] | None) -> Speakers:
@@ -280,7 +292,9 @@ class Mentions:
             if lower not in PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS:
                 if lower in UNNAMED_PRONOUNS or not token.is_alpha:
                     return Speakers([], span_chars(token))  # "anybody who complains": nobody named
-                phrase = noun_phrase(token)  # "some say", "others said", "many of them": who they are
+                phrase = noun_phrase(token)  # "some say", "others said", "many of them": nobody named
+                if not names_someone(phrase):
+                    return Speakers([], span_chars(phrase), unnamed=True)
                 return Speakers([self.actors.ensure(phrase, "group")], span_chars(phrase))
             return Speakers(self._pronoun(token, recent), span_chars(token))
         phrase = noun_phrase(token)
@@ -313,8 +327,8 @@ class Mentions:
         if actor:
             return Speakers([actor], mention)
         cleaned = _strip_determiners(phrase)
-        if not any(c.isalpha() for c in cleaned.text):
-            return Speakers([], mention)
+        if not names_someone(cleaned):
+            return Speakers([], mention, unnamed=True)  # "analysts said", "its leaders know": no actor
         kind = "group" if token.tag_ in {"NNS", "NNPS"} else ("person" if head in self.words["title_nouns"] else "other")
         return Speakers([self.actors.ensure(cleaned, kind)], mention)
 

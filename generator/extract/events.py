@@ -269,7 +269,7 @@ def find_events(parsed: Parsed, actors: ActorTable, published: str | None) -> li
         pieces = shorten(pieces, head)
         what = render(pieces)
         words = what.split()
-        if len(words) < 2 or not _readable_start(pieces):
+        if len(words) < 2 or not _readable_start(pieces) or not has_subject_and_verb(pieces, head):
             continue
         if head.lemma_ in SPEAKING_VERBS and len(words) < 4:
             continue  # "Schumer said": what was said is elsewhere, and this says nothing
@@ -306,6 +306,48 @@ def find_events(parsed: Parsed, actors: ActorTable, published: str | None) -> li
     for n, event in enumerate(events, start=1):
         event.id = f"e{n}"
     return events
+
+
+FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
+
+
+def has_subject_and_verb(pieces, head: Token) -> bool:
+    """A clause a reader can take alone: a finite verb and a subject, not cut off at the end.
+    "Amid renewed hope that the talks will resume" (a phrase, no main verb), "the envoy
+    accepting the invitation" (no finite verb), "was a good week for the talks" (no subject) and
+    "as uncertain as the flip of a" (cut) are fragments."""
+    tokens = {p.token.i for p in pieces if p.token is not None}
+    if any(p.token is None for p in pieces):
+        return True  # a name put in for a pronoun, "was" for a participle: made whole already
+    if _cut_at_end(pieces) or not tokens:
+        return False
+    doc = head.doc
+    tops = [doc[i] for i in tokens if doc[i].head.i not in tokens or doc[i].head.i == i]
+    if all(t.pos_ in ("ADP", "SCONJ") for t in tops):
+        return False  # "Amid hope that ...": a phrase that hangs on a clause left out
+    if head.i not in tokens:  # the clause was shortened to what was said: its own verb heads it
+        head = min(tops, key=lambda t: t.i)
+    outside = min(tokens) < head.left_edge.i or max(tokens) > head.right_edge.i  # "the envoy" of "who"
+    verbs = [head] + [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+    if head.dep_ == "conj":  # "Gaddafi was ousted and killed": the first verb's "was" is shared
+        verbs += [c for c in head.head.children if c.dep_ in ("aux", "auxpass")]
+    # the tagger takes a past tense for a participle and back: "Trump tweeted", "mourners carried"
+    finite = any(v.i in tokens and v.tag_ in FINITE_TAGS for v in verbs) or head.tag_ == "VBN" and (
+        head.dep_ == "ROOT" or outside and head.dep_ in ("acl", "relcl"))
+    subject = outside or any(doc[i].dep_ in SUBJECT_DEPS and doc[i].head.i in tokens for i in tokens)
+    return finite and subject
+
+
+def _cut_at_end(pieces) -> bool:
+    """'... coordinated the talks in April and', '... the flip of a', 'the talks at'."""
+    last = pieces[-1].token
+    if last is None or last.is_punct:
+        return False
+    # a word whose head comes after it is cut from that head ("one another" is parsed as a
+    # determiner on "one", before it: no cut)
+    return last.dep_ == "cc" or last.dep_ in ("det", "mark") and last.head.i > last.i \
+        or last.pos_ == "ADP" and last.dep_ == "prep" or last.tag_ == "TO"
 
 
 def _readable_start(pieces) -> bool:

@@ -123,6 +123,18 @@ class _Topics:
             return self.actors.name_of(actor)
         return None
 
+    def modifier(self, token: Token) -> str:
+        """A modifier with its own modifiers whole: "so-called" (not "called") of "the so-called
+        Oslo model", "New York" (not "York") of "the New York Herald"."""
+        if token.dep_ in ("amod", "compound", "nmod") and any(True for _ in token.children):
+            start = token.left_edge.i
+            while start < token.i and self.doc[start].dep_ in ("det", "predet", "poss", "case"):
+                start += 1
+            words = self.doc[start:token.right_edge.i + 1]
+            if not any(self.actor_name(t) for t in words if t.i != token.i):
+                return words.text
+        return self.word(token)
+
     def bracketed(self, token: Token) -> str | None:
         """'a sovereign State [of Niger]': the editor's insertion names what the noun refers to."""
         doc = self.doc
@@ -151,7 +163,7 @@ class _Topics:
                     if not words or words[-1] != actor:
                         words.append(actor)
                 elif t.tag_ != "POS":
-                    words.append(self.word(t))
+                    words.append(self.modifier(t))
             head_word = self.word(head, head=True)
             if head.lower_ in data()["intervention_heads"] and "military" in words:
                 head_word = "intervention"

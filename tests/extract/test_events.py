@@ -288,3 +288,31 @@ def test_it_or_they_is_not_guessed_from_the_nearest_actor(nlp):
 def test_a_bare_reporting_clause_is_no_event(nlp):
     doc = nlp('"We will not give in." Diaz said on Friday.')
     assert events_in(doc, "2024-03-07") == []
+
+
+@pytest.mark.parametrize("text", [
+    # a phrase that hangs on a clause: no main verb of its own
+    "Amid new hope that talks between Norway and Chile will resume next month, fishing boats stayed in port.",
+    # a participle after its noun, nothing finite
+    "Norway's fleet sailed south, the Chilean minister accepting an invitation on Monday to visit Oslo.",
+])
+def test_an_event_without_subject_and_finite_verb_is_no_event(nlp, text):
+    whats = [e.what for e in events_in(nlp(text), "2024-03-07")]
+    assert not any(w.startswith(("Amid", "the Chilean minister accepting")) for w in whats), whats
+
+
+def test_an_event_cut_on_a_function_word_is_no_event(nlp):
+    from generator.extract.events import has_subject_and_verb
+    from generator.extract.event_text import Piece
+    doc = nlp("Ruiz met the envoys of Chile and Peru in April.")
+    head = next(t for t in doc if t.lemma_ == "meet")
+    cut = [Piece(t) for t in doc[:7]]  # "Ruiz met the envoys of Chile and"
+    assert not has_subject_and_verb(cut, head)
+    assert has_subject_and_verb([Piece(t) for t in doc[:8]], head)
+
+
+def test_a_shared_auxiliary_and_a_reciprocal_end_stay_readable(nlp):
+    events = events_in(nlp("The colonel was captured and killed by rebels on Friday. "
+                           "Ruiz and Hale spent Monday insulting one another."), "2024-03-07")
+    whats = " | ".join(e.what for e in events)
+    assert "killed by rebels" in whats and "one another" in whats, whats

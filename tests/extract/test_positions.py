@@ -123,3 +123,12 @@ def test_addressee_of_an_urge_is_not_the_topic(positions_of):
 def test_holder_is_not_its_own_topic(positions_of):
     found, _ = positions_of("Islamic State fighters opposed Islamic State rivals.")
     assert not any(t.startswith("Islamic State") for _, _, t in found), found
+
+
+def test_a_modifier_keeps_its_own_words(positions_of):
+    # "so-called", not "called"; "war-crimes", not "crimes"
+    found, _ = positions_of("Norway rejected the so-called Oslo model. Chile supports a war-crimes inquiry.")
+    topics = [t for _, _, t in found]
+    assert any(t.startswith("so-called") for t in topics), topics
+    assert not any(t.startswith("called") for t in topics), topics
+

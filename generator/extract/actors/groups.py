@@ -80,7 +80,8 @@ def add_groups(table: ActorTable, doc: Doc, title_tokens: set[int]) -> None:
         if not len(span):
             continue
         name = name_text(doc, span.start, span.end)
-        gid = table.add(span, "group", name=name)
+        institution = lower in data["institution_heads"] and head.tag_ in ("NN", "NNP")
+        gid = table.add(span, "organization" if institution else "group", name=name)
         for member in members:
             table.add_member(gid, member)
         if owners:

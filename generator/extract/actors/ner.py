@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from generator.extract import gazetteer, outlets
 from generator.extract.actors.person_names import add_person, lowercase_words_of, not_a_person, tidy_name
 from generator.extract.actors.spans import clean_span, initials, name_text, named_after
 from generator.extract.actors.table import ActorTable
@@ -68,12 +69,12 @@ def add_ner_actors(table: ActorTable, doc: Doc, title_tokens: set[int]) -> None:
             table.add(span, "media", name=name_text(doc, span.start, span.end))
             continue
         if label == "PERSON":
-            people += _split_names(span)
+            people += [(part, label) for part in _split_names(span)]
         else:
-            others.append(span)
+            others.append((span, label))
     # full names first, so a bare surname finds the full name wherever it stands
     lowercase_words = lowercase_words_of(table.parsed)
-    for span in sorted(people, key=lambda s: -len(s)):
+    for span, label in sorted(people, key=lambda pair: -len(pair[0])):
         words = tidy_name(name_text(doc, span.start, span.end).split(), span)
         words = _nickname_form(doc, span, words)
         if not words:
@@ -81,22 +82,88 @@ def add_ner_actors(table: ActorTable, doc: Doc, title_tokens: set[int]) -> None:
         name = " ".join(words)
         if not_a_person(name, span, lowercase_words, table):
             if any(w.lower() in not_person for w in words):
-                others.append(span)
+                others.append((span, label))
             continue
         if named_after(span):
             continue  # "Walter Reed National Military Medical Center", "the Imam Ali shrine": a place
         add_person(table, span, name)
-    for span in others:
+    # the label is the entity's: a span cut out of it (titles stripped) carries none
+    for span, label in others:
         name = name_text(doc, span.start, span.end)
         last = span[-1].text
         if len(span) == 1 and table.person_by_initials(last) and not named_after(span):
             add_person(table, span, name)  # "AMLO said": NER's ORG is the initials of a person named
         elif table.knows_name(last) and span[-1].pos_ == "PROPN" and len(span) <= 3 and not named_after(span):
             add_person(table, span, name)  # "Maiga said": NER's ORG is the person already named
-        elif (span.label_ == "ORG" or span.label_ == "PERSON" and any(t.lower_ in not_person for t in span)) \
+        elif (label == "ORG" or label == "PERSON" and any(t.lower_ in not_person for t in span)) \
                 and any(t.tag_ in ("NNP", "NNPS") for t in span):
-            kind = "media" if is_media_name(span) else "organization"
-            table.add(span, kind, name=name)
+            span = organisation_span(span, lowercase_words, title_tokens)
+            if span is not None:
+                name = name_text(doc, span.start, span.end)
+                kind = "media" if is_media_name(span) or outlets.canonical(name) else "organization"
+                table.add(span, kind, name=name)
+
+
+# Place nouns that also name institutions: "Stanford University", "the Brookings Institution".
+INSTITUTION_PLACES = {"university", "college", "school", "academy", "institute"}
+# Prepositions of place: "in the Oval Office", "on Capitol Hill", "aboard Air Force One".
+PLACE_PREPOSITIONS = {"in", "on", "inside", "outside", "near", "into", "aboard", "onto"}
+
+
+def organisation_span(span: Span, lowercase_words: set[str], title_tokens: set[int]) -> Span | None:
+    """An NER organisation as an actor, or None when it is not one: a market ticker
+    ('Acme Corp. ACM, +1.2%'), a name NER cut ('Institute for a New' of 'Institute for a New
+    Economy'), a place ('the Grand Hotel', 'met in the Blue Room'), or one common word
+    capitalised ('Summit', 'National')."""
+    doc = span.doc
+    if len(span) > 1 and _ticker(span[-1]) or len(span) > 1 and span[-1].text.isupper() and span[-2].text.endswith("."):
+        span = span[:-1]  # 'Acme Corp. ACM': the company without its ticker
+    if not len(span) or _ticker(span[-1]) or _cut(span, title_tokens) or _a_place(span):
+        return None
+    if len(span) == 1 and not span[0].text.isupper() and span[0].lower_ in lowercase_words \
+            and span[0].lower_ not in _institution_words():
+        return None
+    return span
+
+
+def _ticker(token) -> bool:
+    doc = token.doc
+    return token.text.isupper() and token.i + 2 < len(doc) and doc[token.i + 1].text == "," \
+        and doc[token.i + 2].text[:1] in "+-" and "%" in doc[token.i + 2: token.i + 4].text
+
+
+def _cut(span: Span, title_tokens: set[int]) -> bool:
+    """'Federation of', 'Institute for a New' (Economy), 'Democratic People' ('s Republic): the
+    entity ends on a function word or the capitalised name goes on after it."""
+    doc = span.doc
+    if span[-1].pos_ in ("ADP", "CCONJ", "DET", "PART", "PUNCT", "SCONJ"):
+        return True
+    if span.end + 1 >= len(doc):
+        return False
+    after, then = doc[span.end], doc[span.end + 1]
+    if after.text == ".":  # "Army Col. Jo Park": a title's abbreviation, cut from its name
+        return then.pos_ == "PROPN" and then.text[:1].isupper() and then.ent_type_ == "PERSON"
+    if after.text in ("'s", "’s"):  # "the Democratic People's Republic of ..."
+        after = then
+    return after.pos_ == "PROPN" and after.text[:1].isupper() and not after.is_sent_start \
+        and after.ent_type_ != "PERSON" and after.i not in title_tokens  # "CIA Director Jo Park"
+
+
+def _a_place(span: Span) -> bool:
+    doc = span.doc
+    if all(part.title() in gazetteer.place_names() for part in span.text.split("/")):
+        return True  # "Isfahan", the dateline "HAVANA/PARIS"
+    if span[-1].lower_ in collectives_data()["place_nouns"] and span[-1].lower_ not in INSTITUTION_PLACES:
+        return True
+    before = span.start - 1
+    if before >= 0 and doc[before].lower_ == "the":
+        before -= 1
+    return before >= 0 and doc[before].lower_ in PLACE_PREPOSITIONS
+
+
+def _institution_words() -> set[str]:
+    data = collectives_data()
+    return set(data["group_heads"]) | set(data["not_person_words"]) | {"senate", "house", "congress"}
 
 
 def is_media_name(span: Span) -> bool:

@@ -351,6 +351,11 @@ class ActorTable:
             reporters = [a for a in self.agents_of(clause.head) if self.kind_of(a) in kinds]
             if reporters:
                 return reporters
+            if any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and not any(t.pos_ == "PROPN" for t in c.subtree)
+                   and self.actor_at_token(c.i) is None for c in clause.head.children):
+                # "the minister said he would resign": he is the minister, whom the table does
+                # not name; never another person named earlier
+                return []
         sent_start = token.sent.start
         earlier = self.doc[max(0, sent_start - 60)].idx
         for mention in reversed(self.mentions_in(earlier, token.idx)):

@@ -59,8 +59,27 @@ def _phrase_before(cue: Token) -> Token | None:
     return None
 
 
+def _quoted_as(cue: Token) -> Token | None:
+    """'the agency quoted Ruiz as saying ...': Ruiz spoke, the agency only carried the words
+    (parsed with "as" on the verb, or on the name when "quoted" is read as an adjective)."""
+    prep = cue.head
+    if cue.tag_ != "VBG" or cue.dep_ != "pcomp" or prep.lower_ != "as" or prep.i == cue.i:
+        return None
+    if prep.head.lemma_ in ("quote", "cite"):
+        return next((c for c in prep.head.children if c.dep_ == "dobj"), None)
+    doc = cue.doc
+    named = doc[prep.i - 1] if prep.i > 0 else None  # "... quoted Ruiz as saying", however parsed
+    if named is not None and named.pos_ in ("PROPN", "NOUN") and any(
+            doc[j].lower_ in ("quoted", "cited", "quoting", "citing") for j in range(max(0, named.i - 4), named.i)):
+        return named
+    return None
+
+
 def _parsed_subject(cue: Token) -> Token | None:
     """The subject of a reporting verb, inherited along 'and' ("she smiled and said") and who-clauses."""
+    quoted = _quoted_as(cue)
+    if quoted is not None:
+        return quoted
     verb = cue
     for _ in range(3):
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "csubj"}]

@@ -66,7 +66,7 @@ def find_quotes(parsed: Parsed, actors: ActorTable) -> tuple[list[Quote], list[S
     previous: tuple[Candidate, Speakers] | None = None
     for cand in candidates:
         speakers = _speakers_of(cand, mentions, previous)
-        if speakers is None or not speakers.ids:
+        if speakers is None or not speakers.ids and not speakers.unnamed:
             continue
         qid = f"q{len(quotes) + 1}"
         via = _via_source(index, cand, speakers, book, actors)
@@ -90,7 +90,7 @@ def _speakers_of(cand: Candidate, mentions: Mentions, previous) -> Speakers | No
         # someone else became the subject in between ('"...," Ruiz said. Ortiz disagreed.\n"..."')
         if previous and previous[0].kind in {"direct", "mixed"} and cand.paragraph - previous[0].paragraph <= 1 \
                 and not mentions.other_subject_between(previous[0].end, cand.start, previous[1].ids):
-            return Speakers(list(previous[1].ids), previous[1].mention, previous[1].document)
+            return Speakers(list(previous[1].ids), previous[1].mention, previous[1].document, previous[1].unnamed)
         return None
     if cand.subject is None or _not_a_speaker(cand.subject, mentions.parsed):
         return None

@@ -37,7 +37,14 @@ def test_group_name_stops_at_a_preposition_that_is_not_its_own(table_of):
 
 
 def test_group_name_stops_before_a_conjoined_actor(table_of):
-    # "the Norwegian government and Santiago" is a group and a state, not one group
+    # "the Norwegian government and Santiago" is an institution and a state, not one actor
     table = table_of("Talks between the Norwegian government and Santiago stalled.")
-    groups = [table.name_of(a) for a in table.ids() if table.kind_of(a) == "group"]
-    assert groups == ["Norwegian government"], groups
+    bodies = [table.name_of(a) for a in table.ids() if table.kind_of(a) in ("group", "organization")]
+    assert bodies == ["Norwegian government"], bodies
+
+
+def test_an_institution_is_an_organisation_and_its_members_a_group(table_of):
+    table = table_of("Norway's parliament voted on Monday. The Chilean government and Chilean lawmakers disagreed.")
+    assert table.kind_of(actor(table, "Norway's parliament")) == "organization"
+    assert table.kind_of(actor(table, "Chilean government")) == "organization"
+    assert table.kind_of(actor(table, "Chilean lawmakers")) == "group"

@@ -29,3 +29,20 @@ def test_formal_name_with_nickname_is_the_nickname_and_surname(table_of):
     # "Secretary of State Jim Hale James (Jim) Robert HaleHale defends ... MORE"
     table = table_of("Secretary of State Jim Hale James (Jim) Robert HaleHale defends the plan MORE said no.")
     assert [table.name_of(a) for a in table.ids() if table.kind_of(a) == "person"] == ["Jim Hale"]
+
+
+def test_ner_organisations_are_actors(table_of):
+    # the NER's label is the entity's: a span cut out of it (a title stripped) still counts
+    table = table_of("The Harbour Research Institute warned on Monday. The Fisheries Council met in Oslo.")
+    names = {table.name_of(a): table.kind_of(a) for a in table.ids()}
+    assert names.get("Harbour Research Institute") == "organization", names
+    assert names.get("Fisheries Council") == "organization", names
+
+
+def test_tickers_cut_names_and_places_are_no_organisations(table_of):
+    table = table_of("Shares of Borel Trading Corp. BRL, +2.1% rose. Ruiz spoke at the Center for a "
+                     "New Economy Fund. Talks were held in the Blue Room of the Grand Palace Hotel.")
+    names = [table.name_of(a) for a in table.ids()]
+    assert "Borel Trading Corp." in names, names
+    assert not any(n in names for n in ("BRL", "Borel Trading Corp. BRL", "Center for a New",
+                                        "Blue Room", "Grand Palace Hotel")), names

@@ -26,3 +26,10 @@ def test_a_capitalised_word_after_a_speaker_name_is_not_part_of_it(nlp):
     more = next(t for t in doc if t.text == "MORE")
     actor = table.ensure(doc[more.i - 1:more.i + 1], "person")
     assert table.name_of(actor) == "Ruth Okoro"
+
+
+def test_a_pronoun_after_an_unnamed_reporter_is_not_an_earlier_name(table_of):
+    # "he" is the visitor, whom the article does not name, not Gonzalez
+    table = table_of("Peruvian President Maria Gonzalez arrived in Lima on Monday. The visitor said he opposes the new mining law.")
+    he = next(t for t in table.doc if t.lower_ == "he")
+    assert table.resolve_pronoun(he) == []

@@ -17,3 +17,11 @@ def test_text_that_ends_inside_an_open_quote_keeps_offsets_inside_the_text(quote
     text = 'The mayor said the " plan'
     quotes, _, _ = quotes_of(text)
     assert all(0 <= q.start < q.end <= len(text) for q in quotes)
+
+
+def test_an_agency_quoting_someone_carries_the_words_it_does_not_say_them(quotes_of):
+    from .helpers import names, only
+    quotes, _, table = quotes_of("Ana Ruiz arrived in Lima on Sunday.\n"
+                                 "On Monday, Peru's official news agency, Andina, quoted Ana Ruiz as saying, "
+                                 "\u201cI hope to build trust with Chile through dialogue.\u201d")
+    assert names(table, only(quotes, "build trust")) == ["Ana Ruiz"]
