@@ -3,6 +3,10 @@ matter) stands; otherwise the title is made from the crisis's two most central a
 main development, so `crisis: border-dispute` or an automatic crisis never shows an id."""
 from __future__ import annotations
 
+import re
+
+from generator.crisis.relations import STOPWORDS
+
 TITLE_KINDS = ("person", "state", "organization", "group")
 LONGEST_DEVELOPMENT = 80  # characters of a development's account that still read as a title
 
@@ -16,20 +20,46 @@ def crisis_title(given: str | None, actors: list[dict], developments: list[dict]
     if not central:
         return None
     names = " and ".join(central)
-    main = _main_development(developments)
+    main = _main_development(developments, actors)
     return f"{names}: {main}" if main else names
 
 
-def _main_development(developments: list[dict]) -> str | None:
-    """The account, short enough for a title, of the development most articles report (ties:
-    the earliest), background left out."""
+def _main_development(developments: list[dict], actors: list[dict]) -> str | None:
+    """An account of the development most articles report (ties: the earliest), background left
+    out: of its accounts short enough for a title that name one of its actors, the one most like
+    the others ("Trump cancels the summit" among a dozen accounts of that, rather than "The
+    meeting was scheduled", which names nobody)."""
     current = [d for d in developments if not d.get("background")]
-    ranked = sorted(current, key=lambda d: (-len(d.get("articles") or []), d.get("date") or "9999", d.get("id") or ""))
-    for development in ranked[:1]:
-        accounts = [a.get("what") for a in development.get("accounts") or []] + [development.get("what")]
-        short = sorted({" ".join(str(a).split()) for a in accounts if a}, key=len)
-        fitting = [a for a in short if len(a.split()) >= 4 and len(a) <= LONGEST_DEVELOPMENT]
-        if fitting:
-            text = fitting[0].rstrip(".")
-            return text[:1].upper() + text[1:]
-    return None
+    if not current:
+        return None
+    main = min(current, key=lambda d: (-len(d.get("articles") or []), d.get("date") or "9999", d.get("id") or ""))
+    accounts = list(dict.fromkeys(" ".join(str(a).split()) for a in
+                                  [main.get("what"), *(a.get("what") for a in main.get("accounts") or [])] if a))
+    names = _names_of(main.get("actors") or [], actors)
+    fitting = [a for a in accounts if len(a.split()) >= 4 and len(a) <= LONGEST_DEVELOPMENT
+               and names & set(_words(a))]
+    if not fitting:
+        return None
+    words = {a: set(_words(a)) - STOPWORDS for a in accounts}
+
+    def likeness(account: str) -> float:
+        own = words[account] or {""}
+        return sum(len(own & words[other]) / len(own) for other in accounts if other != account)
+
+    text = max(fitting, key=lambda a: (likeness(a), -len(a), a)).rstrip(".")
+    return text[:1].upper() + text[1:]
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[\w'’-]+", text.casefold())
+
+
+def _names_of(actor_ids: list[str], actors: list[dict]) -> set[str]:
+    """The words that name these actors in a text: each word of their names and aliases."""
+    wanted = set(actor_ids)
+    out = set()
+    for actor in actors:
+        if actor.get("id") in wanted:
+            for name in [actor.get("name"), *(actor.get("aliases") or [])]:
+                out.update(w for w in _words(str(name or "")) if len(w) > 2 and w not in STOPWORDS)
+    return out

@@ -4,13 +4,14 @@ import copy
 from generator.crisis import analyse
 from generator.crisis.titles import crisis_title
 
-ACTORS = [{"name": "Marenland", "kind": "state"}, {"name": "Dam Authority", "kind": "organization"},
-          {"name": "Valdoria", "kind": "state"}]
+ACTORS = [{"id": "marenland", "name": "Marenland", "kind": "state"},
+          {"id": "dam-authority", "name": "Dam Authority", "kind": "organization", "aliases": ["the authority"]},
+          {"id": "valdoria", "name": "Valdoria", "kind": "state"}]
 
 
 def _development(what, articles, date="2024-05-02", background=False, accounts=()):
     return {"id": what[:8], "what": what, "date": date, "articles": articles, "background": background,
-            "accounts": [{"what": a} for a in accounts]}
+            "actors": ["dam-authority", "marenland"], "accounts": [{"what": a} for a in accounts]}
 
 
 def test_the_users_title_stands():
@@ -26,10 +27,13 @@ def test_the_main_development_is_the_most_reported_one_in_a_short_account():
     developments = [
         _development("Talks on the dam opened in Selva city", ["a", "b"]),
         _development("the dam authority said a long and winding thing that no title could ever hold in so few words",
-                     ["a", "b", "c"], accounts=["Dam gates closed for the summer"]),
+                     ["a", "b", "c"], accounts=["The gates were closed", "Dam Authority closed the dam gates",
+                                                "Marenland saw dam gates closed by the authority for the summer",
+                                                "Authority closes dam gates"]),
         _development("Marenland's first dam was built", ["a", "b", "c", "d"], date="1990-01-01", background=True),
     ]
-    assert crisis_title(None, ACTORS, developments) == "Marenland and Dam Authority: Dam gates closed for the summer"
+    # an account that names one of its actors, the most like the others; not one that names nobody
+    assert crisis_title(None, ACTORS, developments) == "Marenland and Dam Authority: Dam Authority closed the dam gates"
 
 
 def test_a_crisis_named_by_id_in_front_matter_gets_a_title_in_words(sheets):
