@@ -212,6 +212,7 @@ def test_search_an_actor_and_follow_a_quote_to_its_sentence(browser, server):
     assert browser.evaluate("[...document.images].every(i => i.complete && i.naturalWidth > 0)")
     browser.screenshot("crisis-page")
     _follow_the_summary(browser, crisis)
+    _follow_a_development(browser, crisis)
 
     # the site search (Material's, lunr in a web worker, all local) finds the actor
     browser.evaluate("document.querySelector('label[for=__search]')?.click()")
@@ -259,6 +260,30 @@ def _follow_the_summary(tools: DevTools, crisis: str) -> None:
         assert in_view, anchor
         if n == 0:
             tools.screenshot("summary-sentence")
+    goto(tools, crisis)
+
+
+def _follow_a_development(tools: DevTools, crisis: str) -> None:
+    """The crisis timeline holds developments: a row that several articles report links each of
+    them, shows its accounts when opened, and each link opens that article's briefing."""
+    row = tools.evaluate("""(() => { const rows = [...document.querySelectorAll('.md-content table tbody tr')];
+        const row = rows.find(r => r.cells.length === 4 && / articles/.test(r.cells[3].innerText)
+                                   && r.cells[3].querySelectorAll('a').length > 1);
+        if (!row) return null;
+        const details = row.querySelector('details');
+        if (details) details.open = true;
+        row.scrollIntoView({block: 'center'});
+        return {links: [...row.cells[3].querySelectorAll('a')].map(a => a.href),
+                accounts: details ? details.querySelectorAll('li').length : 0,
+                shown: details ? details.querySelector('li').getBoundingClientRect().height > 0 : false,
+                count: row.cells[3].innerText}; })()""")
+    assert row, "a development reported by several articles is one row"
+    assert row["count"].startswith(f"{len(row['links'])} articles"), row
+    assert row["accounts"] >= 2 and row["shown"], row
+    tools.screenshot("crisis-development")
+    for href in row["links"]:
+        goto(tools, href)
+        assert _shows_a_page(tools) or tools.evaluate("!!document.querySelector('.md-content h1')"), href
     goto(tools, crisis)
 
 
