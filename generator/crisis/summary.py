@@ -25,12 +25,12 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from generator.crisis.developments import placements
+from generator.crisis.developments import background_cutoff, is_background, placements
 from generator.crisis.identities import published_date
 from generator.crisis.sentences import Sentence, article_sentences, mostly_quoted
 from generator.crisis.union_find import UnionFind
 from generator.extract.outlets import outlet_key
-from generator.model.values import is_span, iso_date, items
+from generator.model.values import day_of, is_span, iso_date, items
 
 SUMMARY_MIN, SUMMARY_MAX = 3, 7
 SIMILAR = 0.12        # cosine below which two sentences share words, not what they report
@@ -44,7 +44,6 @@ CHUNK_FLOATS = 8_000_000  # products worked out at once (32 MB): candidates x th
 OLDEST_WEIGHT = 0.6   # the weight of the first day's reports; the last day's weigh 1
 NEWEST_SHARE = 0.25   # the newest quarter of the reports gives the summary's first pick
 POSITION_DECAY = 0.1  # a sentence in paragraph p weighs 1 / (1 + POSITION_DECAY * p)
-BACKGROUND_DAYS = 14  # what a sentence dates this long before the first report is background
 BACKGROUND_WEIGHT = 0.5
 DEVELOPMENT_BONUS = 1.0  # a sentence reporting the crisis's most reported development weighs 1 + this
 COPY_WORDS = 15       # a sentence this long found word for word in two articles is one wire's
@@ -280,14 +279,15 @@ def _weights(candidates, pool, dates, reported, period) -> np.ndarray:
     """Per candidate: newer report x higher in its article x not background x development."""
     first, last = period
     span = max((last - first).days, 1) if first else 1
+    cutoff = background_cutoff({"first": first, "last": last}) if first else None
     weights = np.ones(len(candidates), dtype=np.float32)
     for row, i in enumerate(candidates):
         s = pool[i]
-        day = _day(dates.get(s.article))
+        day = day_of(dates.get(s.article))
         age = min(max((day - first).days / span, 0.0), 1.0) if day and first else 0.0
         weight = OLDEST_WEIGHT + (1 - OLDEST_WEIGHT) * age
         weight /= 1 + POSITION_DECAY * s.paragraph
-        if first and _background(s, first):
+        if _background(s, cutoff):
             weight *= BACKGROUND_WEIGHT
         if reported[row]:
             weight *= 1 + DEVELOPMENT_BONUS * reported[row][1]
@@ -298,23 +298,15 @@ def _weights(candidates, pool, dates, reported, period) -> np.ndarray:
 def _period(dates) -> tuple[dt.date | None, dt.date | None]:
     """The first and last of `dates`. The crisis's period is that of the days its articles were
     published when any is: a date an undated article is given from what it reports may lie far off."""
-    days = sorted(filter(None, (_day(d) for d in dates)))
+    days = sorted(filter(None, (day_of(d) for d in dates)))
     return (days[0], days[-1]) if days else (None, None)
 
 
-def _day(value) -> dt.date | None:
-    text = iso_date(value)
-    try:
-        return dt.date.fromisoformat(text) if text else None
-    except ValueError:
-        return None
-
-
-def _background(sentence: Sentence, first: dt.date) -> bool:
-    """Every dated event read from the sentence lies well before the crisis's first report."""
-    days = [_day(e.get("date")) for e in sentence.events]
-    days = [d for d in days if d]
-    return bool(days) and all((first - d).days > BACKGROUND_DAYS for d in days)
+def _background(sentence: Sentence, cutoff: dt.date | None) -> bool:
+    """Every dated event read from the sentence is background to the crisis (as the timeline
+    says: ``developments.is_background``)."""
+    dated = [e for e in sentence.events if day_of(e.get("date"))]
+    return bool(dated) and all(is_background(e.get("date"), e.get("date_precision"), cutoff) for e in dated)
 
 
 def _select(scored: Scored, length: int) -> list[int]:

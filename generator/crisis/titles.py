@@ -6,19 +6,21 @@ from __future__ import annotations
 import re
 
 from generator.crisis.relations import STOPWORDS
+from generator.model.factsheet import ACTING_KINDS
 
-TITLE_KINDS = ("person", "state", "organization", "group")
 LONGEST_DEVELOPMENT = 80  # characters of a development's account that still read as a title
 
 
-def crisis_title(given: str | None, actors: list[dict], developments: list[dict]) -> str | None:
+def crisis_title(given: str | None, actors: list[dict], developments: list[dict], articles: list[dict]) -> str:
     """`given` when the user gave one; else "<actor> and <actor>: <main development>" (the main
-    development only when one of its accounts is short enough to read as a title)."""
+    development only when one of its accounts is short enough to read as a title); a crisis
+    with no named actor is titled by its first article's headline."""
     if given:
         return given
-    central = [a["name"] for a in actors if a.get("kind") in TITLE_KINDS and a.get("name")][:2]
+    central = [a["name"] for a in actors if a.get("kind") in ACTING_KINDS and a.get("name")][:2]
     if not central:
-        return None
+        headlines = [a["title"] for a in articles if a.get("title")]
+        return headlines[0] if headlines else "Untitled crisis"
     names = " and ".join(central)
     main = _main_development(developments, actors)
     return f"{names}: {main}" if main else names

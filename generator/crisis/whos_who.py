@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from generator.crisis.identities import published_date
-from generator.crisis.names import fold
+from generator.crisis.names import PERSON, fold
 from generator.model.values import items
 
 
@@ -17,7 +17,7 @@ def describe_actors(rows: list[dict], members: list[dict]) -> None:
     affiliations = _affiliations(members)
     definite = _definite_names(members, by_id)
     for row in rows:
-        role = _agreed_role(row, published, affiliations.get(row["id"])) if row.get("kind") == "person" else None
+        role = _agreed_role(row, published, affiliations.get(row["id"])) if row.get("kind") == PERSON else None
         row["role"] = role
         row["description"] = _in_words(role, by_id, definite) if role else None
         row["first_seen"] = _first_seen(row, published)

@@ -13,6 +13,8 @@ from generator.model.article import Article, RelatedLink
 
 SCHEMA_VERSION = 1
 KINDS = ("person", "state", "organization", "group", "media", "document", "other")  # actor kinds
+# The kinds that act in a crisis (media report it, documents carry words): key actors, titles, entrants.
+ACTING_KINDS = ("person", "state", "organization", "group")
 STANCES = ("supports", "opposes", "neutral")
 
 

@@ -17,6 +17,21 @@ def iso_date(value) -> str | None:
     return str(value) if value else None
 
 
+def day_of(value) -> dt.date | None:
+    """A date of the contract (YYYY-MM-DD, or a date PyYAML made of one) as a date; None when it
+    is none or not a day."""
+    text = iso_date(value)
+    try:
+        return dt.date.fromisoformat(text[:10]) if text else None
+    except ValueError:
+        return None
+
+
+def next_month(day: dt.date) -> dt.date:
+    """The 1st of the month after `day`'s."""
+    return (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+
+
 def is_span(value) -> bool:
     """Whether `value` is a [start, end] pair of character offsets."""
     return isinstance(value, (list, tuple)) and len(value) == 2 and all(isinstance(i, int) for i in value)

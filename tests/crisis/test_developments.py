@@ -282,3 +282,22 @@ def test_an_undated_article_dated_only_by_itself_is_not_placed():
     crisis = analyse(SHEETS + [alone]).crises[0]
     report = next(e for e in crisis["events"] if e["type"] == "report" and e["article"] == "alone-undated")
     assert report["date"] is None and not report["estimated"]
+
+
+def test_an_account_in_another_script_gets_an_id_and_no_two_ids_meet():
+    sheets = [article("east-wire", "Порт закрыт", "2024-04-11", "East Wire", [
+        ("Порт Авель закрыт.", "2024-04-10", "day", []),
+        ("Порт Авель открыт.", "2024-04-10", "day", []),
+    ])]
+    ids = [d["id"] for d in developments_of(sheets, {"first": "2024-04-11", "last": "2024-04-11"})]
+    assert len(ids) == len(set(ids)) >= 2
+    assert all(i.startswith("2024-04-") and not i.endswith("-") and "--" not in i for i in ids), ids
+
+
+def test_a_development_dated_to_a_month_places_no_undated_article():
+    from generator.crisis.developments import placements
+    month = {"id": "m", "date": "2024-04-01", "date_precision": "month", "background": False, "ahead": False,
+             "articles": ["undated-one", "dated-one"]}
+    day = {**month, "id": "d", "date": "2024-04-09", "date_precision": "day"}
+    assert placements([month], {"undated-one"}) == {}
+    assert placements([month, day], {"undated-one"}) == {"undated-one": "2024-04-09"}

@@ -190,9 +190,9 @@ def test_an_undated_article_is_dated_where_the_timeline_places_it():
     undated = sheets[0]
     undated["article"]["published"] = None
     others = [s["id"] for s in sheets[1:3]]
-    reported = {"id": "d1", "date": "2031-04-06", "background": False, "ahead": False,
+    reported = {"id": "d1", "date": "2031-04-06", "date_precision": "day", "background": False, "ahead": False,
                 "articles": [undated["id"], *others]}
-    alone = {"id": "d2", "date": "2031-04-09", "background": False, "ahead": False, "articles": [undated["id"]]}
+    alone = {"id": "d2", "date": "2031-04-09", "date_precision": "day", "background": False, "ahead": False, "articles": [undated["id"]]}
     dates = report_dates(sheets, [reported, alone])
     assert dates[undated["id"]] == "2031-04-06"  # what another article reports too, not its own latest date
     assert report_dates(sheets, [alone])[undated["id"]] is None

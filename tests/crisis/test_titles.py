@@ -15,12 +15,17 @@ def _development(what, articles, date="2024-05-02", background=False, accounts=(
 
 
 def test_the_users_title_stands():
-    assert crisis_title("The Selva dam dispute", ACTORS, []) == "The Selva dam dispute"
+    assert crisis_title("The Selva dam dispute", ACTORS, [], []) == "The Selva dam dispute"
 
 
 def test_a_made_title_names_the_two_most_central_actors():
-    assert crisis_title(None, ACTORS, []) == "Marenland and Dam Authority"
-    assert crisis_title(None, [{"name": "Nowhere", "kind": "place"}], []) is None
+    assert crisis_title(None, ACTORS, [], []) == "Marenland and Dam Authority"
+
+
+def test_a_crisis_with_no_named_actor_is_titled_by_its_first_headline():
+    headlines = [{"title": "Floods reach the delta"}, {"title": "The waters recede"}]
+    assert crisis_title(None, [{"name": "Nowhere", "kind": "place"}], [], headlines) == "Floods reach the delta"
+    assert crisis_title(None, [], [], []) == "Untitled crisis"
 
 
 def test_the_main_development_is_the_most_reported_one_in_a_short_account():
@@ -33,7 +38,7 @@ def test_the_main_development_is_the_most_reported_one_in_a_short_account():
         _development("Marenland's first dam was built", ["a", "b", "c", "d"], date="1990-01-01", background=True),
     ]
     # an account that names one of its actors, the most like the others; not one that names nobody
-    assert crisis_title(None, ACTORS, developments) == "Marenland and Dam Authority: Dam Authority closed the dam gates"
+    assert crisis_title(None, ACTORS, developments, []) == "Marenland and Dam Authority: Dam Authority closed the dam gates"
 
 
 def test_a_crisis_named_by_id_in_front_matter_gets_a_title_in_words(sheets):

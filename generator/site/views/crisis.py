@@ -7,6 +7,7 @@ import re
 from collections import Counter, defaultdict
 from functools import partial
 
+from generator.model.factsheet import ACTING_KINDS
 from generator.model.values import is_span
 from generator.site import paging
 from generator.site.urls import crisis_page, slug
@@ -28,7 +29,6 @@ TIMELINE_SHOWN = 150    # latest dated developments on the crisis page ...
 TIMELINE_ASIDE = 30     # ... and rows of each other part (background, dated ahead, undated)
 TIMELINE_PAGE = 300     # rows per page of the full timeline (crises/<id>/timeline-<n>.md)
 TIMELINE_PARTS = ("dated", "background", "ahead", "undated")
-KEY_KINDS = ("person", "state", "organization", "group")
 
 
 def crisis_view(crisis: dict, names: dict[str, str], briefings: list[dict]) -> dict:
@@ -37,7 +37,7 @@ def crisis_view(crisis: dict, names: dict[str, str], briefings: list[dict]) -> d
     ref = partial(actor_ref, local=local, names=names)
     articles = {b["id"]: briefing_ref(b) for b in briefings}
     quote_link = partial(_quote_link, articles=articles)
-    actors = [a for a in crisis.get("actors") or [] if a.get("kind") in KEY_KINDS]
+    actors = [a for a in crisis.get("actors") or [] if a.get("kind") in ACTING_KINDS]
     positions = [p for p in crisis.get("positions") or [] if p.get("actor")]
     first, last = (crisis.get("period") or {}).get("first"), (crisis.get("period") or {}).get("last")
     path = crisis_page(crisis["id"])
