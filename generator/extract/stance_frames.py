@@ -209,6 +209,8 @@ def _owners(frame: Token, actors: ActorTable) -> list[str]:
         return actors.actors_of_phrase(obj) if obj is not None else []
     if frame.pos_ in ("VERB", "AUX"):
         return actors.agents_of(frame)
+    if frame.pos_ == "ADJ" and frame.dep_ == "acomp":
+        return actors.agents_of(frame.head)  # "Asante was convinced that ...": the copula's subject
     return []
 
 

@@ -167,3 +167,11 @@ def test_a_text_holds_no_stance_of_its_own(positions_of):
     # "the statement" is no one until the article names who issued it
     found = positions_of("The statement called for sanctions on Peru.")
     assert not any("statement" in a for a, _, _ in found), found
+
+
+def test_a_conviction_about_another_actor_is_not_its_stance(positions_of):
+    found = positions_of("Kwame Asante said the talks could take months, but he was convinced that "
+                         "Chile was committed to the peace plan.")
+    assert not held(found, "chile", "supports", "peace plan"), found
+    assert held(positions_of("Chile is confident that it will back the peace plan."), "chile", "supports",
+                "peace plan")
