@@ -411,6 +411,9 @@ def meaningful(head: Token | None, cue: Token, actors: ActorTable, action: bool 
     if _lemma(head) in words("empty_heads") or head.lower_ in words("empty_heads"):
         if not _named_issue(head):
             return False  # "criticised the report", "an answer", "13 possible ways"
+    actor = actors.actor_at_token(head.i, modifiers=False)
+    if actor is not None and actors.kind_of(actor) == "media":
+        return False  # "slammed the Daily Herald": an outlet is whom a cue addresses, never an issue
     if not action and _person_like(head, actors) and _lemma(cue) not in words("entity_cues") and \
             not any(c.dep_ == "prep" and c.i > head.i for c in head.children):
         return False  # "urged citizens", "threatened the troops", "warned Washington"
