@@ -515,6 +515,8 @@ def find_positions(parsed: Parsed, actors: ActorTable, quotes: list[Quote]) -> l
         stance = cue_stance(token)
         if stance is None or token.i in words.nested:
             continue  # "refused to accept X": the outer cue has said it (opposes X)
+        if stance_frames.advisory(token):
+            continue
         topics = [t for t in topics_of(token, stance, words)
                   if stance_frames.meaningful(t.head, token, actors)]
         if not topics:

@@ -322,6 +322,19 @@ def holding(cue: Token, holders: list[str], actors: ActorTable, quote: Quote | N
     return holders
 
 
+def advisory(cue: Token) -> bool:
+    """'The embassy urged citizens to leave Chile', 'advised Peruvians to avoid the border': a
+    safety notice to ordinary people states no stance on leaving (data: advice_verbs, advised_people)."""
+    if cue.pos_ != "VERB" or _lemma(cue) not in words("advice_verbs"):
+        return False
+    people = words("advised_people")
+    for child in cue.children:
+        if child.dep_ in ("dobj", "dative") and any(c.dep_ == "xcomp" and c.i > child.i for c in cue.children):
+            return child.lower_ in people or _lemma(child) in people or \
+                gazetteer.lookup().get(child.text, (None, ""))[1] == "plural"
+    return False
+
+
 # --- judgements -------------------------------------------------------------------------------
 
 def speaking_for(holders: list[str], actors: ActorTable) -> list[str]:

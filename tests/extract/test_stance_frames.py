@@ -187,3 +187,9 @@ def test_a_word_split_at_its_hyphen_keeps_its_prefix(positions_of):
     found = positions_of("Turkey called for de-escalation between Chile and Peru.")
     assert held(found, "turkey", "supports", "de-escalation"), found
     assert not any(t.startswith("escalation") for _, _, t in found), found
+
+
+def test_a_safety_notice_to_ordinary_people_is_no_stance(positions_of):
+    assert not positions_of("The State Department urged citizens to leave Peru immediately.")
+    assert not positions_of("The Chilean embassy urged Chileans to leave the country immediately.")
+    assert held(positions_of("Chile urged Peru to leave the alliance."), "chile", "supports", "alliance")
