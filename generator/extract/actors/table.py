@@ -390,11 +390,31 @@ class ActorTable:
         sent_start = token.sent.start
         earlier = self.doc[max(0, sent_start - 60)].idx
         gender = PRONOUN_GENDER.get(lower)
-        for mention in reversed(self.mentions_in(earlier, token.idx)):
-            if not mention.modifier and self.kind_of(mention.actor) in kinds and \
-                    self.gender_of(mention.actor) in (None, gender):
-                return [mention.actor]  # "she" is never a "Mr." nor "he" a "Ms"
-        return []
+        fitting = [m for m in reversed(self.mentions_in(earlier, token.idx))
+                   if not m.modifier and self.kind_of(m.actor) in kinds and self.gender_of(m.actor) in (None, gender)]
+        if not fitting:  # "she" is never a "Mr." nor "he" a "Ms"
+            return []
+        if fitting[0].start < self.doc[sent_start].idx:
+            # from a sentence before: its main subject first ("Okoro vowed to strike back if
+            # Mensah's allies retaliated. He also repeated ..." is Okoro)
+            main = next((m for m in fitting if self._main_subject_at(m)), None)
+            if main is not None:
+                return [main.actor]
+        return [fitting[0].actor]
+
+    def _main_subject_at(self, mention: _Mention) -> bool:
+        """Whether a mention is the subject of its sentence's main verb (or of one conjoined with it)."""
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        for token in span if span is not None else []:
+            subject = token if token.dep_ in ("nsubj", "nsubjpass") else token.head
+            if subject.dep_ not in ("nsubj", "nsubjpass") or (subject is not token and token.dep_ not in ("compound", "appos")):
+                continue
+            verb = subject.head
+            while verb.dep_ == "conj" and verb.head.i != verb.i:
+                verb = verb.head
+            if verb.dep_ == "ROOT":
+                return True
+        return False
 
     def actors(self) -> list[Actor]:
         out = []

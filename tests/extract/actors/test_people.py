@@ -94,3 +94,10 @@ def test_she_is_never_the_man_named_with_mr(table_of):
                      "She said the vote would be held.")
     she = next(t for t in table.doc if t.text == "She")
     assert table.resolve_pronoun(she) == [actor(table, "Efua Boateng")]
+
+
+def test_he_from_a_sentence_before_is_its_main_subject(table_of):
+    table = table_of("Kwame Okoro has vowed to strike back in the event of retaliation for Kofi Mensah's death. "
+                     "He also repeated a threat to bomb the port on Sunday.")
+    he = next(t for t in table.doc if t.text == "He")
+    assert table.resolve_pronoun(he) == [actor(table, "Kwame Okoro")]
