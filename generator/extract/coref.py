@@ -114,7 +114,8 @@ class _Mention:
     end: int
     actor: str
     kind: str
-    subject: bool
+    subject: bool        # the subject of a verb
+    main: bool = False   # the subject of the sentence's main verb (see ``_main_subject``)
 
 
 class Mentions:
@@ -198,7 +199,8 @@ class Mentions:
                 continue
             subject = any(t.dep_ in {"nsubj", "nsubjpass"} or t.head.dep_ in {"nsubj", "nsubjpass"} and t.dep_ in {"compound", "appos"}
                           for t in ent)
-            out.append(_Mention(ent.start_char, ent.end_char, actor, self.actors.kind_of(actor), subject))
+            main = any(_main_subject(t) or _main_subject(t.head) and t.dep_ in {"compound", "appos"} for t in ent)
+            out.append(_Mention(ent.start_char, ent.end_char, actor, self.actors.kind_of(actor), subject, main))
         return out
 
     def _names(self) -> list[tuple[Span, str | None]]:
@@ -231,19 +233,22 @@ class Mentions:
         return known or self.actors.ensure(ent, "person")
 
     def _before(self, char: int, want, window: int | None = None) -> _Mention | None:
-        """The nearest mention before char that `want` accepts, subjects first within the window."""
+        """The nearest mention before char that `want` accepts: within the window, the subject of a
+        main verb first, then any subject; else the nearest."""
         i = bisect.bisect_left(self._starts, char) - 1
-        fallback = None
+        fallback = subject = None
         while i >= 0:
             m = self.mentions[i]
             if want(m):
-                if m.subject and (window is None or char - m.start <= window):
+                if m.main and (window is None or char - m.start <= window):
                     return m
+                if m.subject and (window is None or char - m.start <= window):
+                    subject = subject or m
                 fallback = fallback or m
             if window is not None and char - m.start > window and fallback:
                 break
             i -= 1
-        return fallback
+        return subject or fallback
 
     def other_subject_between(self, start: int, end: int, ids: list[str]) -> bool:
         """Whether a person or body other than `ids` is the subject of a sentence in [start, end)."""
@@ -423,6 +428,18 @@ class Mentions:
             cleaned = _strip_determiners(phrase)
             ids = [self.actors.ensure(cleaned if len(cleaned) else phrase, "document")]
         return Speakers(ids, span_chars(phrase), document=phrase)
+
+
+def _main_subject(token: Token) -> bool:
+    """Whether `token` is the subject of its sentence's main verb (or of one conjoined with it):
+    in "Mensah insisted that the plan Boateng drew up would work", Mensah, not Boateng, is whom a
+    "he said" after it goes back to."""
+    if token.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    verb = token.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
 
 
 def _credited(ent: Span) -> bool:

@@ -117,6 +117,15 @@ class _Topics:
         word = token.lemma_.lower() if head and token.pos_ == "NOUN" else token.lower_
         return self.synonyms.get(word, word)
 
+    def hyphen_prefix(self, head: Token) -> str:
+        """'de-' of 'de-escalation' when the parse split the word at its hyphen: without it the
+        topic turns to its opposite ("called for de-escalation" is no support for escalation)."""
+        doc, i = self.doc, head.i
+        if i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ \
+                and doc[i - 2].is_alpha and doc[i - 2].head.i != i:
+            return doc[i - 2].lower_ + "-"
+        return ""
+
     def actor_name(self, token: Token) -> str | None:
         actor = self.actors.actor_at_token(token.i)
         if actor and self.actors.kind_of(actor) in ("state", "organization", "person", "group"):
@@ -164,7 +173,7 @@ class _Topics:
                         words.append(actor)
                 elif t.tag_ != "POS":
                     words.append(self.modifier(t))
-            head_word = self.word(head, head=True)
+            head_word = self.hyphen_prefix(head) + self.word(head, head=True)
             if head.lower_ in data()["intervention_heads"] and "military" in words:
                 head_word = "intervention"
             words.append(head_word)
@@ -401,6 +410,11 @@ def holders_of(cue: Token, actors: ActorTable, quotes: list[Quote]) -> list[str]
         while any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children) and verb.head.i != verb.i:
             verb = verb.head  # "calling for the AU to stop X": the caller holds it, not the AU
         return actors.agents_of(verb)
+    if subject.ent_type_ == "CARDINAL" or subject.like_num:
+        # "Thousands of Chileans protested": the people counted hold it, never the count
+        of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        counted = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        return actors.actors_of_phrase(counted) if counted is not None else []
     found = actors.actors_of_phrase(subject)
     plain = actors.actors_for_span(subject.left_edge.idx, subject.idx + len(subject), expand=False)
     return found + [a for a in plain if a not in found and actors.kind_of(a) != "document"]
@@ -469,6 +483,8 @@ def find_positions(parsed: Parsed, actors: ActorTable, quotes: list[Quote]) -> l
     seen: set[tuple[str, str, str]] = set()
 
     vague = set(data()["vague_topics"])
+    # a bare empty head left once its clauses are dropped: "criticized the report that said ..."
+    empty = stance_frames.words("empty_heads")
     surfaces = gazetteer.lookup()
 
     def own(actor: str, topic: str) -> bool:
@@ -487,7 +503,7 @@ def find_positions(parsed: Parsed, actors: ActorTable, quotes: list[Quote]) -> l
             return
         # "supports action", "opposes issue", "Americans": a head word with nothing to complete it
         # says nothing; a people named by their plural demonym is whom, not what
-        if topic.lower() in vague or not any(ch.isalpha() for ch in topic) or \
+        if topic.lower() in vague or topic.lower() in empty or not any(ch.isalpha() for ch in topic) or \
                 surfaces.get(topic, (None, ""))[1] == "plural" or own(actor, topic):
             return
         seen.add((actor, stance, topic.lower()))
@@ -499,6 +515,8 @@ def find_positions(parsed: Parsed, actors: ActorTable, quotes: list[Quote]) -> l
         stance = cue_stance(token)
         if stance is None or token.i in words.nested:
             continue  # "refused to accept X": the outer cue has said it (opposes X)
+        if stance_frames.advisory(token):
+            continue
         topics = [t for t in topics_of(token, stance, words)
                   if stance_frames.meaningful(t.head, token, actors)]
         if not topics:

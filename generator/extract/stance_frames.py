@@ -209,6 +209,8 @@ def _owners(frame: Token, actors: ActorTable) -> list[str]:
         return actors.actors_of_phrase(obj) if obj is not None else []
     if frame.pos_ in ("VERB", "AUX"):
         return actors.agents_of(frame)
+    if frame.pos_ == "ADJ" and frame.dep_ == "acomp":
+        return actors.agents_of(frame.head)  # "Asante was convinced that ...": the copula's subject
     return []
 
 
@@ -320,6 +322,19 @@ def holding(cue: Token, holders: list[str], actors: ActorTable, quote: Quote | N
     return holders
 
 
+def advisory(cue: Token) -> bool:
+    """'The embassy urged citizens to leave Chile', 'advised Peruvians to avoid the border': a
+    safety notice to ordinary people states no stance on leaving (data: advice_verbs, advised_people)."""
+    if cue.pos_ != "VERB" or _lemma(cue) not in words("advice_verbs"):
+        return False
+    people = words("advised_people")
+    for child in cue.children:
+        if child.dep_ in ("dobj", "dative") and any(c.dep_ == "xcomp" and c.i > child.i for c in cue.children):
+            return child.lower_ in people or _lemma(child) in people or \
+                gazetteer.lookup().get(child.text, (None, ""))[1] == "plural"
+    return False
+
+
 # --- judgements -------------------------------------------------------------------------------
 
 def speaking_for(holders: list[str], actors: ActorTable) -> list[str]:
@@ -409,6 +424,9 @@ def meaningful(head: Token | None, cue: Token, actors: ActorTable, action: bool 
     if _lemma(head) in words("empty_heads") or head.lower_ in words("empty_heads"):
         if not _named_issue(head):
             return False  # "criticised the report", "an answer", "13 possible ways"
+    actor = actors.actor_at_token(head.i, modifiers=False)
+    if actor is not None and actors.kind_of(actor) == "media":
+        return False  # "slammed the Daily Herald": an outlet is whom a cue addresses, never an issue
     if not action and _person_like(head, actors) and _lemma(cue) not in words("entity_cues") and \
             not any(c.dep_ == "prep" and c.i > head.i for c in head.children):
         return False  # "urged citizens", "threatened the troops", "warned Washington"

@@ -106,3 +106,11 @@ def test_a_document_speaks_for_its_signatories(mentions_of):
     found = mentions.speakers(letter)
     assert speaker_names(table, found) == ["Lea Fontaine", "Hugo Brandt"]
     assert found.document is not None and found.document.text == "The letter"
+
+
+def test_he_goes_to_the_sentences_subject_not_to_a_subject_inside_its_clauses(mentions_of):
+    doc, table, mentions = mentions_of(
+        "Kofi Mensah insisted that the plan on which Kwame Boateng based his decision was sound. "
+        "He said the vote would be held.")
+    found = mentions.speakers(subject_token(doc, "He"))
+    assert speaker_names(table, found) == ["Kofi Mensah"]

@@ -167,3 +167,29 @@ def test_a_text_holds_no_stance_of_its_own(positions_of):
     # "the statement" is no one until the article names who issued it
     found = positions_of("The statement called for sanctions on Peru.")
     assert not any("statement" in a for a, _, _ in found), found
+
+
+def test_a_conviction_about_another_actor_is_not_its_stance(positions_of):
+    found = positions_of("Kwame Asante said the talks could take months, but he was convinced that "
+                         "Chile was committed to the peace plan.")
+    assert not held(found, "chile", "supports", "peace plan"), found
+    assert held(positions_of("Chile is confident that it will back the peace plan."), "chile", "supports",
+                "peace plan")
+
+
+def test_an_outlet_and_a_bare_empty_head_are_no_topics(positions_of):
+    assert not positions_of("Kwame Asante slammed The New York Times over its coverage of the talks.")
+    found = positions_of("Kwame Asante criticized the report that said the talks had failed.")
+    assert not any(t == "report" for _, _, t in found), found
+
+
+def test_a_word_split_at_its_hyphen_keeps_its_prefix(positions_of):
+    found = positions_of("Turkey called for de-escalation between Chile and Peru.")
+    assert held(found, "turkey", "supports", "de-escalation"), found
+    assert not any(t.startswith("escalation") for _, _, t in found), found
+
+
+def test_a_safety_notice_to_ordinary_people_is_no_stance(positions_of):
+    assert not positions_of("The State Department urged citizens to leave Peru immediately.")
+    assert not positions_of("The Chilean embassy urged Chileans to leave the country immediately.")
+    assert held(positions_of("Chile urged Peru to leave the alliance."), "chile", "supports", "alliance")

@@ -185,7 +185,8 @@ def merge_surnames(table: ActorTable) -> None:
         cluster = table._clusters[pid]
         if cluster.kind != "person" or " " in cluster.name:
             continue
-        full = table.person_by_surname(cluster.name, table._titles.get(pid), exclude=pid, full_only=True) \
+        full = table.person_by_surname(cluster.name, table._titles.get(pid), exclude=pid, full_only=True,
+                                       gender=table.gender_of(pid)) \
             or table.person_by_initials(cluster.name)
         if full is None:
             continue
@@ -222,7 +223,7 @@ def add_surnames(table: ActorTable, doc: Doc) -> None:
         else:
             proper = token.pos_ == "PROPN"
         if proper and token.i not in table._by_token and token.i not in table.parsed.furniture:
-            pid = table.person_by_surname(token.text)
+            pid = table.person_by_surname(token.text, gender=table.gender_before(token.i))
             if pid and (token.i + 1 >= len(doc) or doc[token.i + 1].pos_ != "PROPN"):
                 table.add(doc[token.i:token.i + 1], "person", key=pid)
     add_initials(table, doc)

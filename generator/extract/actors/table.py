@@ -13,7 +13,8 @@ from spacy.tokens import Span, Token
 from generator.extract import gazetteer
 from generator.extract.actors.spans import (clean_span, family_key, initials, named_after, surname_key,
                                             titles_conflict, unbracketed)
-from generator.extract.actors.words import FIRST_PERSON, NOISE_POS, PRONOUNS_BY_KIND, SPEAKING_VERBS
+from generator.extract.actors.words import (FIRST_PERSON, NOISE_POS, PRONOUN_GENDER, PRONOUNS_BY_KIND,
+                                            SPEAKING_VERBS, gender_words)
 from generator.extract.parsed import Parsed
 from generator.model.factsheet import Actor, Role
 
@@ -81,6 +82,8 @@ class ActorTable:
         self._surnames: dict[str, list[str]] = {}    # last name -> person ids, first seen first
         self._given: dict[str, list[str]] = {}       # first word of a fuller name -> person ids
         self._titles: dict[str, set[str]] = {}       # person id -> words of the titles it was named with
+        self._genders: dict[str, set[str]] = {}      # person id -> 'm'/'f' from the words before its names
+        self._bare_genders: dict[str, str | None] | None = None  # surname -> gender of "Mr. X" in the text
 
     # -- building
     def add(self, span: Span, kind: str, key: str | None = None, name: str | None = None,
@@ -94,6 +97,8 @@ class ActorTable:
             cluster = self._clusters[key] = _Cluster(id=key, name=name or surface, kind=kind)
             if kind == "person":
                 self._index_person(key)
+        if cluster.kind == "person" and self.gender_before(span.start):
+            self._genders.setdefault(key, set()).add(self.gender_before(span.start))
         cluster.surfaces.append(surface)
         if (span.start_char, span.end_char) not in cluster.mentions:
             cluster.mentions.append((span.start_char, span.end_char))
@@ -232,7 +237,7 @@ class ActorTable:
         if kind == "person" and (" " not in text and text in gazetteer.place_names() or named_after(cleaned)):
             kind = "other"  # "Kerman": a city is never a person, nor "Ain al-Asad" of "Ain al-Asad airbase"
         if all(t.pos_ == "PROPN" for t in cleaned):
-            pid = self.person_by_surname(cleaned[-1].text)
+            pid = self.person_by_surname(cleaned[-1].text, gender=self.gender_before(cleaned.start))
             if pid and len(cleaned) <= 3:
                 return self.add(cleaned, "person", key=pid)
         return self.add(cleaned, kind)
@@ -256,17 +261,43 @@ class ActorTable:
     def ids(self) -> list[str]:
         return list(self._clusters)
 
+    def gender_before(self, i: int) -> str | None:
+        """'m' or 'f' when the word before token `i` says so ('Mr.', 'Ms', 'first lady'), else None."""
+        return gender_words().get(self.doc[i - 1].lower_) if i > 0 else None
+
+    def gender_of(self, actor_id: str) -> str | None:
+        """A person's gender when the article names them with only one kind of word for it."""
+        found = self._genders.get(actor_id, set())
+        return next(iter(found)) if len(found) == 1 else None
+
+    def _bare_gender(self, key: str) -> str | None:
+        """The gender the article gives a bare surname ('Mr. Okoro' throughout), None when it
+        gives none or both ('Mr. and Mrs. Okoro')."""
+        if self._bare_genders is None:
+            seen: dict[str, set[str]] = {}
+            for token in self.doc[1:]:
+                gender = self.gender_before(token.i)
+                if gender and token.text[:1].isupper():
+                    seen.setdefault(surname_key(token.text), set()).add(gender)
+            self._bare_genders = {k: next(iter(g)) if len(g) == 1 else None for k, g in seen.items()}
+        return self._bare_genders.get(key)
+
     def person_by_surname(self, surname: str, titles: set[str] | None = None,
-                          exclude: str | None = None, full_only: bool = False) -> str | None:
+                          exclude: str | None = None, full_only: bool = False,
+                          gender: str | None = None) -> str | None:
         """The person a bare name stands for: one whose surname it is, or whose name it begins
         (the family name of "Kim Jong Un", the given name of "Mike Pompeo"). Where several people
         fit ("Kim" beside "Tony Kim" and "Kim Jong Un"; "Bush" for a father and a son), the one the
         article names most often, and nobody when two are named as often. With `titles` (the words
         of the title the bare name came with), a person whose titles conflict does not fit:
-        "King Abdullah" is not "Crown Prince Abdullah", "Vice President Lee" not "President Lee"."""
+        "King Abdullah" is not "Crown Prince Abdullah", "Vice President Lee" not "President Lee".
+        A man and a woman never fit each other: "Mr. Okoro" (`gender`, else the gender the article
+        gives the bare surname) is not "first lady Ada Okoro"."""
         key = surname_key(surname)
+        gender = gender or self._bare_gender(key)
         found = [p for p in self._surnames.get(key, []) + self._given.get(key, [])
-                 if p != exclude and p in self._clusters and (not full_only or " " in self.name_of(p))]
+                 if p != exclude and p in self._clusters and (not full_only or " " in self.name_of(p))
+                 and not (gender and self.gender_of(p) not in (None, gender))]
         found = list(dict.fromkeys(found))
         if titles:
             found = [p for p in found if not titles_conflict(titles, self._titles.get(p, set()))]
@@ -358,10 +389,32 @@ class ActorTable:
                 return []
         sent_start = token.sent.start
         earlier = self.doc[max(0, sent_start - 60)].idx
-        for mention in reversed(self.mentions_in(earlier, token.idx)):
-            if not mention.modifier and self.kind_of(mention.actor) in kinds:
-                return [mention.actor]
-        return []
+        gender = PRONOUN_GENDER.get(lower)
+        fitting = [m for m in reversed(self.mentions_in(earlier, token.idx))
+                   if not m.modifier and self.kind_of(m.actor) in kinds and self.gender_of(m.actor) in (None, gender)]
+        if not fitting:  # "she" is never a "Mr." nor "he" a "Ms"
+            return []
+        if fitting[0].start < self.doc[sent_start].idx:
+            # from a sentence before: its main subject first ("Okoro vowed to strike back if
+            # Mensah's allies retaliated. He also repeated ..." is Okoro)
+            main = next((m for m in fitting if self._main_subject_at(m)), None)
+            if main is not None:
+                return [main.actor]
+        return [fitting[0].actor]
+
+    def _main_subject_at(self, mention: _Mention) -> bool:
+        """Whether a mention is the subject of its sentence's main verb (or of one conjoined with it)."""
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        for token in span if span is not None else []:
+            subject = token if token.dep_ in ("nsubj", "nsubjpass") else token.head
+            if subject.dep_ not in ("nsubj", "nsubjpass") or (subject is not token and token.dep_ not in ("compound", "appos")):
+                continue
+            verb = subject.head
+            while verb.dep_ == "conj" and verb.head.i != verb.i:
+                verb = verb.head
+            if verb.dep_ == "ROOT":
+                return True
+        return False
 
     def actors(self) -> list[Actor]:
         out = []

@@ -18,6 +18,18 @@ def collectives_data() -> dict:
     return yaml.safe_load((gazetteer.DATA / "collectives.yaml").read_text(encoding="utf-8"))
 
 
+@lru_cache(maxsize=1)
+def gender_words() -> dict[str, str]:
+    """'mr' -> 'm', 'mrs' -> 'f': the words before a name that tell a man from a woman."""
+    data = roles_data()
+    found = {w: "m" for w in data["masculine_words"]}
+    found.update({w: "f" for w in data["feminine_words"]})
+    return found
+
+
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+
+
 # Prepositions after which a capital is a place, not its state: "protests in Tehran".
 LOCATIVE = {"in", "at", "near", "outside", "inside", "around", "across", "throughout", "within",
             "into", "toward", "towards", "through", "over", "above", "north", "south", "east", "west"}

@@ -33,6 +33,8 @@ def clause_candidates(index: Index, taken: list[tuple[int, int]], used_cues: set
             continue
         if speech_over_belief(index, token) is not token:
             continue  # a belief inside a statement: the statement is the quote
+        if _put_to_subject(token):
+            continue
         clause = content_clause(token)
         if _inside(taken, token.idx) or token.i in used_cues:
             continue
@@ -102,6 +104,13 @@ def _parenthetical(index: Index, cue: Token) -> Candidate | None:
         return None
     kind = "mixed" if index.marked_inside(start, end) else "indirect"
     return Candidate(start, end, kind, cue, subject, index.paragraph_of(start), index.text[start:end])
+
+
+def _put_to_subject(cue: Token) -> bool:
+    """"Asked why the envoy was there, Mensah denied any plot": a participle with no subject of
+    its own opens words said to the sentence's subject, not by them."""
+    return cue.tag_ == "VBN" and cue.dep_ == "advcl" and \
+        not any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in cue.children)
 
 
 def _inside(spans: list[tuple[int, int]], char: int) -> bool:
@@ -179,6 +188,8 @@ def _speech_act(index: Index, cue: Token) -> Candidate | None:
     subject = subject_of(cue)
     if xcomp is None or subject is None or subject.lower_ in {"it", "there"}:
         return None
+    if cue.lemma_.lower() == "decline" and xcomp.lemma_.lower() in index.words["unspoken_after_refusal"]:
+        return None  # "he declined to detail the plan": a refusal to speak quotes nothing
     addressee = next((c for c in cue.children if c.dep_ in {"dobj", "dative"} and cue.i < c.i < xcomp.i), None)
     lo = addressee.left_edge.i if addressee is not None else xcomp.left_edge.i
     doc = index.doc

@@ -77,3 +77,27 @@ def test_a_state_name_inside_a_longer_place_name_is_that_place(table_of):
 def test_a_title_before_an_office_word_names_no_person(table_of):
     table = table_of("He was chief of the Reconnaissance General Bureau until May.")
     assert "Bureau" not in _people(table)
+
+
+def test_a_man_and_a_woman_with_one_surname_stay_apart(table_of):
+    # only the woman is named in full; "Mr." and the bare surname the article gives him are his
+    table = table_of("First lady Ada Okoro greeted the freed sailors at the airport. Mr. Okoro praised the "
+                     "navy. President Okoro later told reporters the talks would go on. Mr. Okoro left at noon.")
+    woman = actor(table, "Ada Okoro")
+    assert len(table.mentions_of(woman)) == 1
+    man = [a for a in table.ids() if table.kind_of(a) == "person" and a != woman]
+    assert len(man) == 1 and len(table.mentions_of(man[0])) == 3
+
+
+def test_she_is_never_the_man_named_with_mr(table_of):
+    table = table_of("Mr. Mensah spoke first. Speaker Efua Boateng then rose, and Mr. Mensah sat down. "
+                     "She said the vote would be held.")
+    she = next(t for t in table.doc if t.text == "She")
+    assert table.resolve_pronoun(she) == [actor(table, "Efua Boateng")]
+
+
+def test_he_from_a_sentence_before_is_its_main_subject(table_of):
+    table = table_of("Kwame Okoro has vowed to strike back in the event of retaliation for Kofi Mensah's death. "
+                     "He also repeated a threat to bomb the port on Sunday.")
+    he = next(t for t in table.doc if t.text == "He")
+    assert table.resolve_pronoun(he) == [actor(table, "Kwame Okoro")]

@@ -127,3 +127,16 @@ def test_a_belief_inside_a_statement_stays_the_statement(quotes_of):
     quotes, _, table = quotes_of(
         "Foreign Secretary Ana Ruiz added that the UK understood the position of its allies in the gulf.")
     assert names(table, only(quotes, "position")) == ["Ana Ruiz"]
+
+
+def test_a_refusal_to_speak_is_no_quote(quotes_of):
+    quotes, _, _ = quotes_of("Mayor Lena Fischer declined to detail the city's plan for the old bridge.")
+    assert not [q for q in quotes if "bridge" in q.text]
+    quotes, _, _ = quotes_of("Mayor Lena Fischer declined to rule out a new toll on the old bridge.")
+    assert [q for q in quotes if "bridge" in q.text]
+
+
+def test_a_question_put_to_the_subject_is_not_their_words(quotes_of):
+    quotes, _, _ = quotes_of("Asked why the envoy was in the capital last week, Mayor Lena Fischer denied any plot.")
+    assert not [q for q in quotes if "envoy" in q.text]
+
