@@ -20,6 +20,7 @@ HOSTILE = (
     "---\n"
     "title: \"Talks fail <script>alert('t1')</script> {{ 7*7 }}\"\n"
     "date: 2024-02-02\n"
+    "crisis: talks-crisis\n"  # a crisis of one article: its summary, developments and digest show the text too
     "publisher: \"<b onmouseover=alert('p1')>Wire</b>\"\n"
     "url: \"https://example.org/a?q=<script>alert('u1')</script>\\\"onmouseover=alert('u2')\"\n"
     "---\n\n"
@@ -61,6 +62,7 @@ def site(tmp_path_factory):
     # the file's warnings (unpaired quote marks and the like) must not stop the build
     main(["build", "--root", str(root), "--site-dir", str(root / "site")])
     assert (root / "site" / "briefings" / "hostile" / "index.html").is_file()
+    assert (root / "site" / "crises" / "talks-crisis" / "index.html").is_file()
     return root / "site"
 
 
@@ -82,6 +84,14 @@ def test_nothing_from_the_seed_became_a_tag_or_attribute(site):
             if tag == "img":
                 assert not attrs.get("src", "").startswith(("http:", "https:", "//")), f"{page}: {attrs}"
         assert not any("alert(" in body for body in parsed.scripts), page
+
+
+def test_the_crisis_briefing_shows_the_markup_as_text(site):
+    parsed = Collect()
+    parsed.feed((site / "crises" / "talks-crisis" / "index.html").read_text(encoding="utf-8"))
+    text = " ".join(" ".join(parsed.text).split())
+    assert "Summary" in text and "What changed" in text
+    assert "<script>alert('s1')</script>" in text or "<img src=x onerror=alert('i1')>" in text
 
 
 def test_the_markup_is_shown_as_text(site):
