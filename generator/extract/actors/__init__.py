@@ -11,9 +11,17 @@ Mentions of one referent share an actor: a surname joins the full name it ends, 
 entry joins all its spellings, "the letter" joins the earlier "joint letter".
 Roles come from titles, appositions ("Diop, Mali's foreign minister,") and counterparts.
 """
-from generator.extract.actors.find import find_actors
-from generator.extract.actors.table import ActorTable
-from generator.extract.actors.words import FIRST_PERSON, SPEAKING_VERBS
+import importlib
+
+# Where each name of the package lives. They are imported when first asked for, so that reading
+# a word list (``generator.extract.actors.words``, which the crisis stage's sentence rules use)
+# does not import spaCy through ``find``.
+_HOMES = {"find_actors": "find", "ActorTable": "table", "FIRST_PERSON": "words", "SPEAKING_VERBS": "words"}
+
+__all__ = sorted(_HOMES)
 
 
-__all__ = ["ActorTable", "FIRST_PERSON", "SPEAKING_VERBS", "find_actors"]
+def __getattr__(name: str):
+    if name not in _HOMES:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(f"{__name__}.{_HOMES[name]}"), name)
