@@ -24,14 +24,16 @@ from pathlib import Path
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.synthetic import project_files  # noqa: E402
+
 CORPUS = ROOT.parent / "shared" / "corpus" / "crisis_md"
 PEOPLE = ["Trump", "Soleimani", "Zarif", "Khamenei", "Pompeo", "Esper", "Pelosi"]
 
 
 def make_project(folder: Path, corpus: Path) -> None:
-    shutil.copy(ROOT / "mkdocs.yml", folder / "mkdocs.yml")
-    for name in ("docs", "templates"):
-        shutil.copytree(ROOT / name, folder / name)
+    project_files(folder)
     (folder / "seeds").mkdir()
     for path in sorted(corpus.glob("*.md")):
         shutil.copy(path, folder / "seeds" / path.name)
@@ -47,12 +49,12 @@ def build(folder: Path) -> tuple[int, float, str]:
 def actor_pages(site: Path, surname: str) -> list[tuple[str, str, int]]:
     """(page, name, quotes) of every actor page whose title carries the surname as a word."""
     found = []
-    for page in sorted((site / "actors").glob("*/index.html")):
+    for page in sorted(p for p in (site / "actors").glob("*.html") if p.name != "index.html"):
         html = page.read_text(encoding="utf-8")
         title = re.search(r"<h1[^>]*>(.*?)<", html, re.S)
         name = re.sub(r"<[^>]+>", "", title.group(1)).strip() if title else ""
         if re.search(rf"\b{surname}\b", name):
-            found.append((page.parent.name, name, html.count('class="briefing-quote"')))
+            found.append((page.stem, name, html.count('class="briefing-quote"')))
     return found
 
 

@@ -37,7 +37,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.synthetic import article, write_corpus  # noqa: E402
+from benchmarks.synthetic import article, project_files, write_corpus  # noqa: E402
 
 
 def throughput(sample: int, jobs: int) -> dict:
@@ -109,10 +109,7 @@ def run_build(root: Path, *extra: str) -> tuple[float, float]:
 
 
 def project(size: int) -> Path:
-    root = Path(tempfile.mkdtemp(prefix=f"scale-{size}-"))
-    for folder in ("templates", "docs"):
-        shutil.copytree(ROOT / folder, root / folder)
-    shutil.copy(ROOT / "mkdocs.yml", root / "mkdocs.yml")
+    root = project_files(Path(tempfile.mkdtemp(prefix=f"scale-{size}-")))
     write_corpus(root / "seeds", size)
     return root
 

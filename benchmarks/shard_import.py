@@ -27,7 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.synthetic import write_shards  # noqa: E402
+from benchmarks.synthetic import project_files, write_shards  # noqa: E402
 from generator.extract.shards import extract_shards  # noqa: E402
 
 
@@ -40,10 +40,7 @@ def cli(*args: str) -> float:
 
 
 def new_project(folder: Path, seeds: Path | None = None) -> Path:
-    folder.mkdir(parents=True)
-    shutil.copy(ROOT / "mkdocs.yml", folder / "mkdocs.yml")
-    for name in ("templates", "docs"):
-        shutil.copytree(ROOT / name, folder / name)
+    project_files(folder)
     if seeds is not None:
         shutil.copytree(seeds, folder / "seeds")
     return folder

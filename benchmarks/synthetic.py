@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import shutil
 from pathlib import Path
 
 FIRST = ["Amara", "Lucas", "Sofia", "Kenji", "Leila", "Tomas", "Ines", "Omar", "Hanna", "Diego",
@@ -111,3 +112,13 @@ def write_shards(folder: Path, count: int, per_shard: int) -> list[Path]:
                         encoding="utf-8")
         paths.append(path)
     return paths
+
+
+def project_files(folder: Path) -> Path:
+    """A project folder at `folder` with this repository's mkdocs.yml, templates and docs (no seeds)."""
+    root = Path(__file__).resolve().parent.parent
+    folder.mkdir(parents=True, exist_ok=True)
+    shutil.copy(root / "mkdocs.yml", folder / "mkdocs.yml")
+    for name in ("templates", "docs"):
+        shutil.copytree(root / name, folder / name)
+    return folder

@@ -17,6 +17,7 @@ import yaml
 from spacy.tokens import Span, Token
 
 from generator.extract.actors import ActorTable
+from generator.extract.actors.spans import names_main_subject
 from generator.extract.issuers import Issuers, document_speakers
 from generator.extract.nominals import Descriptions, only_a_place
 from generator.extract.parsed import Parsed
@@ -115,7 +116,7 @@ class _Mention:
     actor: str
     kind: str
     subject: bool        # the subject of a verb
-    main: bool = False   # the subject of the sentence's main verb (see ``_main_subject``)
+    main: bool = False   # the subject of the sentence's main verb (see ``names_main_subject``)
 
 
 class Mentions:
@@ -199,7 +200,7 @@ class Mentions:
                 continue
             subject = any(t.dep_ in {"nsubj", "nsubjpass"} or t.head.dep_ in {"nsubj", "nsubjpass"} and t.dep_ in {"compound", "appos"}
                           for t in ent)
-            main = any(_main_subject(t) or _main_subject(t.head) and t.dep_ in {"compound", "appos"} for t in ent)
+            main = any(names_main_subject(t) for t in ent)
             out.append(_Mention(ent.start_char, ent.end_char, actor, self.actors.kind_of(actor), subject, main))
         return out
 
@@ -428,18 +429,6 @@ class Mentions:
             cleaned = _strip_determiners(phrase)
             ids = [self.actors.ensure(cleaned if len(cleaned) else phrase, "document")]
         return Speakers(ids, span_chars(phrase), document=phrase)
-
-
-def _main_subject(token: Token) -> bool:
-    """Whether `token` is the subject of its sentence's main verb (or of one conjoined with it):
-    in "Mensah insisted that the plan Boateng drew up would work", Mensah, not Boateng, is whom a
-    "he said" after it goes back to."""
-    if token.dep_ not in {"nsubj", "nsubjpass"}:
-        return False
-    verb = token.head
-    while verb.dep_ == "conj" and verb.head.i != verb.i:
-        verb = verb.head
-    return verb.dep_ == "ROOT"
 
 
 def _credited(ent: Span) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from generator.extract.actors.words import BRACKETS, DETERMINERS, collectives_data
 
@@ -132,3 +132,16 @@ def named_after(span: Span) -> bool:
             return False
         i += 1
     return False
+
+
+def names_main_subject(token: Token) -> bool:
+    """Whether `token` is, or is part of (a compound, an apposition), the subject of its sentence's
+    main verb or of one conjoined with it: in "Mensah insisted that the plan Boateng drew up would
+    work", Mensah, not Boateng, is whom a "he said" after it goes back to."""
+    subject = token if token.dep_ in ("nsubj", "nsubjpass") else token.head
+    if subject.dep_ not in ("nsubj", "nsubjpass") or (subject is not token and token.dep_ not in ("compound", "appos")):
+        return False
+    verb = subject.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT"

@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from generator.extract import gazetteer
 from generator.extract.actors.spans import (clean_span, family_key, initials, named_after, surname_key,
-                                            titles_conflict, unbracketed)
+                                            names_main_subject, titles_conflict, unbracketed)
 from generator.extract.actors.words import (FIRST_PERSON, NOISE_POS, PRONOUN_GENDER, PRONOUNS_BY_KIND,
                                             SPEAKING_VERBS, gender_words)
 from generator.extract.parsed import Parsed
@@ -405,16 +405,7 @@ class ActorTable:
     def _main_subject_at(self, mention: _Mention) -> bool:
         """Whether a mention is the subject of its sentence's main verb (or of one conjoined with it)."""
         span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        for token in span if span is not None else []:
-            subject = token if token.dep_ in ("nsubj", "nsubjpass") else token.head
-            if subject.dep_ not in ("nsubj", "nsubjpass") or (subject is not token and token.dep_ not in ("compound", "appos")):
-                continue
-            verb = subject.head
-            while verb.dep_ == "conj" and verb.head.i != verb.i:
-                verb = verb.head
-            if verb.dep_ == "ROOT":
-                return True
-        return False
+        return any(names_main_subject(token) for token in span) if span is not None else False
 
     def actors(self) -> list[Actor]:
         out = []
