@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from generator.crisis.escalation import event_kind, scale_words
 from generator.crisis.identities import published_date
-from generator.crisis.names import PERSON, fold, name_tokens
+from generator.crisis.names import NEGATORS, PERSON, fold, name_tokens, negation_folded
 from generator.crisis.relations import STOPWORDS, stem
 from generator.crisis.union_find import UnionFind
 from generator.extract.outlets import display_name, outlet_key
@@ -55,7 +55,6 @@ january february march april may june july august september october november dec
 earlier later last next ago new made make makes making take takes took taken came come comes
 went goes gone get gets got top administration government official officials leader leaders
 spokesman spokeswoman spokesperson""".split())
-NEGATORS = frozenset({"not", "never", "no", "none", "neither", "nor", "without"})
 
 
 @dataclass
@@ -242,7 +241,7 @@ def _kind_of(text: str) -> dict:
 
 
 def _negated(text: str) -> bool:
-    return any(w in NEGATORS for w in fold(re.sub(r"n[’']t\b", " not", text)).split())
+    return any(w in NEGATORS for w in negation_folded(text))
 
 
 def _words(text: str, names: frozenset) -> frozenset:

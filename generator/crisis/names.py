@@ -53,6 +53,15 @@ def fold(text) -> str:
     return " ".join(text.split())
 
 
+# Words that deny what follows them ("did not attack", "no shots were fired").
+NEGATORS = frozenset({"not", "never", "no", "none", "neither", "nor", "without"})
+
+
+def negation_folded(text) -> list[str]:
+    """`fold`'s words with "n't" written out, so that "didn't attack" reads "did not attack"."""
+    return fold(re.sub(r"n[’']t\b", " not", str(text or ""))).split()
+
+
 def name_slug(text) -> str:
     """The id made from a name (an actor's, a crisis's); "actor" for a name with no letter a-z."""
     return slugify(fold(text), fallback="actor")

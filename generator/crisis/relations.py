@@ -6,7 +6,7 @@ import re
 from collections import defaultdict
 
 from generator.crisis.identities import Identity, published_date
-from generator.crisis.names import PERSON, fold, name_tokens
+from generator.crisis.names import NEGATORS, PERSON, fold, name_tokens, negation_folded
 from generator.model.values import items
 
 
@@ -132,7 +132,8 @@ are was were be been being has have had do does did will would could should may 
 said says say also more most some any all each other such only just very up down out off nearly
 about almost around least over than who whom which what when where while per one two three four
 five six seven eight nine ten hundred hundreds thousand thousands million millions billion""".split())
-NEGATORS = {"not", "never", "no", "none", "neither", "nor", "without", "deny"}
+# A denial negates what it denies, as "not" does: "the ministry denied firing" -> {fire}.
+DENIALS = NEGATORS | {"deny"}
 # Words that say opposite things of one event: "the strike was deliberate" and "the strike was an
 # accident" cannot both be true. Each pair: two sides, each a set of word stems (`stem`; one
 # of five letters or more also stands for the words it begins).
@@ -161,14 +162,14 @@ def stem(word: str) -> str:
 
 
 def _stems(text: str) -> list[str]:
-    words = fold(re.sub(r"n[’']t\b", " not", text)).replace("self ", "self_").split()
+    words = " ".join(negation_folded(text)).replace("self ", "self_").split()
     return [stem(w).replace("_", " ") for w in words if w not in STOPWORDS and not w.isdigit()]
 
 
 def _content(text: str) -> set[str]:
     """The words that say what a clause is about, names left out (they are its actors)."""
     common = " ".join(re.findall(r"(?<![\w’'])[a-z][\w’'-]*", text or ""))
-    return {w for w in _stems(common) if len(w) >= 3 and w not in NEGATORS}
+    return {w for w in _stems(common) if len(w) >= 3 and w not in DENIALS}
 
 
 def _figure_disagreements(crisis: dict, members: list[dict]) -> list[dict]:
@@ -300,9 +301,9 @@ def _has_stem(words, stems: set[str]) -> bool:
 def _negated(text: str | None) -> set[str]:
     """The first word of substance after a negator: "did not fire missiles" -> {fire}; "no
     concessions have been offered" -> {concession}."""
-    words = [stem(w) for w in fold(re.sub(r"n[’']t\b", " not", text or "")).split()]
+    words = [stem(w) for w in negation_folded(text)]
     out = set()
     for i, w in enumerate(words):
-        if w in NEGATORS:
-            out |= set([x for x in words[i + 1:i + 5] if x not in STOPWORDS and x not in NEGATORS][:1])
+        if w in DENIALS:
+            out |= set([x for x in words[i + 1:i + 5] if x not in STOPWORDS and x not in DENIALS][:1])
     return out
