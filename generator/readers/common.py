@@ -139,10 +139,13 @@ def unpaired_quote(body: str) -> str | None:
     """Where the double quote marks of a body stop pairing, or None when they pair.
 
     News style lets a quote run over paragraphs: the paragraph is left open and the next one
-    starts with an opening mark again, so that is not a fault.
+    starts with an opening mark again, so that is not a fault. Blank lines between paragraphs (a
+    verbatim seed keeps them) are no paragraph.
     """
     open_at = None  # the paragraph the open quote started in
     for number, paragraph in enumerate(body.split("\n"), 1):
+        if not paragraph.strip():
+            continue
         marks = [c for c in paragraph if c in '"“”']
         if open_at is not None:
             if paragraph[:1] in ('"', "“"):

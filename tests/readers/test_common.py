@@ -63,3 +63,9 @@ def test_unpaired_quote_marks_are_a_warning(tmp_path, body, problem):
 def test_quote_running_over_paragraphs_is_no_warning(tmp_path):
     body = "\u201cWe came with an open hand,\n\u201cand we left with nothing,\u201d she said.\n\"Fine,\" he said."
     assert read_seed(write(tmp_path, "q.txt", f"Headline\n{body}\n")).warnings == []
+
+
+def test_quote_running_over_paragraphs_of_a_verbatim_seed_is_no_warning(tmp_path):
+    body = "\u201cWe came with an open hand,\n\n\u201cand we left with nothing,\u201d she said.\n"
+    seed = write(tmp_path, "q.md", f"---\ntitle: Harbour talks\nverbatim: true\n---\n{body}")
+    assert read_seed(seed).warnings == []
