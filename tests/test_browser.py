@@ -2,7 +2,7 @@
 site search, follows a link to a quote's very sentence and each summary sentence's link to its
 sentence, and logs no console error; opened from
 disk (a file:// address, as the README says) it follows links from the home page to a crisis, a
-briefing and an actor page. Screenshots land in tests/artifacts/ (gitignored).
+briefing and an actor page, and its search finds the actor. Screenshots land in tests/artifacts/ (gitignored).
 
 Chromium is driven over the DevTools protocol with a tiny websocket client from the standard
 library, so the test needs no package beyond the project's. It skips when /usr/bin/chromium is
@@ -215,12 +215,7 @@ def test_search_an_actor_and_follow_a_quote_to_its_sentence(browser, server):
     _follow_a_development(browser, crisis)
 
     # the site search (Material's, lunr in a web worker, all local) finds the actor
-    browser.evaluate("document.querySelector('label[for=__search]')?.click()")
-    browser.evaluate("""(() => { const q = document.querySelector('input[data-md-component=search-query]');
-        q.focus(); q.value = 'Karimov'; q.dispatchEvent(new Event('input', {bubbles: true}));
-        q.dispatchEvent(new KeyboardEvent('keyup', {bubbles: true})); })()""")
-    href = browser.wait_for("""(() => { const a = [...document.querySelectorAll('.md-search-result__link')]
-        .find(a => a.href.includes('/actors/yusuf-karimov.html')); return a && a.href; })()""", timeout=30)
+    href = _search_for_the_actor(browser)
     browser.screenshot("search-results")
 
     goto(browser, href)
@@ -294,6 +289,16 @@ def _follow(tools: DevTools, pattern: str) -> str:
     return href
 
 
+def _search_for_the_actor(tools: DevTools) -> str:
+    """Types an actor's family name into the site search; the address of its result."""
+    tools.evaluate("document.querySelector('label[for=__search]')?.click()")
+    tools.evaluate("""(() => { const q = document.querySelector('input[data-md-component=search-query]');
+        q.focus(); q.value = 'Karimov'; q.dispatchEvent(new Event('input', {bubbles: true}));
+        q.dispatchEvent(new KeyboardEvent('keyup', {bubbles: true})); })()""")
+    return tools.wait_for("""(() => { const a = [...document.querySelectorAll('.md-search-result__link')]
+        .find(a => a.href.includes('/actors/yusuf-karimov.html')); return a && a.href; })()""", timeout=30)
+
+
 def _shows_a_page(tools: DevTools) -> bool:
     """The browser shows one of our pages (the theme's frame and a title), not a folder listing."""
     return tools.evaluate("location.protocol === 'file:' && !!document.querySelector('.md-content h1')"
@@ -323,3 +328,7 @@ def test_the_site_opened_from_disk_follows_its_links(browser, site):
     browser.evaluate("document.querySelector('label[for=__palette_1]').click()")  # "Switch to dark mode"
     browser.wait_for("document.body.dataset.mdColorScheme === 'slate'")
     browser.screenshot("from-disk-dark")
+    # the search works from disk too (its index is a script, its worker runs in an iframe)
+    goto(browser, home)
+    assert _search_for_the_actor(browser).startswith("file:")
+    browser.screenshot("from-disk-search")
