@@ -184,7 +184,10 @@ def _figure_disagreements(crisis: dict, members: list[dict]) -> list[dict]:
         by_unit[f["unit"]].append(f)
     out = []
     for unit, rows in sorted(by_unit.items()):
-        numeric = [r for r in rows if isinstance(r["value"], (int, float))]  # once per unit, not per group
+        numeric = defaultdict(list)  # article -> its numbers of the unit, once per unit, not per group
+        for r in rows:
+            if isinstance(r["value"], (int, float)):
+                numeric[r["article"]].append(r)
         for group in _components(rows, _same_quantity):
             if not _differ(group, numeric):
                 continue
@@ -194,15 +197,15 @@ def _figure_disagreements(crisis: dict, members: list[dict]) -> list[dict]:
     return out
 
 
-def _differ(group: list[dict], rows: list[dict]) -> bool:
+def _differ(group: list[dict], by_article: dict[str, list[dict]]) -> bool:
     """Two articles give values that differ by more than rounding, and neither article also gives
     the other's value for that thing (two articles that each report 20% and 3.67% agree)."""
     def near(x, y):
         return abs(x - y) <= 0.05 * max(abs(x), abs(y))
 
     def also_gives(article, other):
-        return any(r["article"] == article and near(r["value"], other["value"]) and _same_thing(r["thing"], other["thing"])
-                   for r in rows)
+        return any(near(r["value"], other["value"]) and _same_thing(r["thing"], other["thing"])
+                   for r in by_article.get(article, ()))
     numbers = [r for r in group if isinstance(r["value"], (int, float)) and not isinstance(r["value"], bool)]
     return any(a["article"] != b["article"] and not near(a["value"], b["value"])
                and not also_gives(a["article"], b) and not also_gives(b["article"], a)
