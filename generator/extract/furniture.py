@@ -31,7 +31,7 @@ CREDIT_LINE = re.compile(
     r"^[\W]*(?:additional |with additional )?(?:reporting|writing|editing|research|compiled|edited|written)"
     r"(?: and \w+)? by\b|^[\W]*with assistance (?:by|from)\b|^[\W]*(?:AP|AFP|Reuters)?\s*writers? \w|"
     r"\bwas used in this (?:report|story|article)\b|\bbased in part on wire (?:service )?reports\b|"
-    r"^write to \S+", re.I)
+    r"^write to \S+|^[\W]*contributing\s*:", re.I)
 CREDIT_WORDS = 40
 NAME_WORD = re.compile(r"^(?:[A-Z][\w.'’-]*|and|&|,|of|to|for|the|de|da|van|von|al-?\w*|bin|ibn)$")
 # "(Jane Roe/Reuters)", "(AP Photo/Jane Roe)", "REUTERS/Jane Roe", "Photographer: Jane Roe/Bloomberg",
@@ -40,7 +40,12 @@ INLINE_CREDIT = re.compile(
     r"\((?:AP Photo|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})\s?/\s?[A-Z][^()\n]{0,60}\)|"
     r"\b[A-Z]{3,}/[A-Z][a-z][\w'’-]* [A-Z][\w'’-]+|"
     r"\b(?:Photographer|Photograph|Photo|Credit)\s*:\s*[A-Z][^.\n()]{0,60}|"
-    r"\((?:[A-Z][\w.'’-]* ){0,3}(?:Images|Photos?|Pool)\)")
+    r"\((?:[A-Z][\w.'’-]* ){0,3}(?:Images|Photos?|Pool)\)|"
+    # a caption's credit where a caption opens or after its last sentence: "Jane Roe/AP Protesters
+    # march ...", "... Jan. 6, 2020. Jane Roe/Pool via Reuters" (not "talks on South Korea/US drills")
+    r"(?:\A|(?<=\n)|(?<=\. ))[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}/(?:[A-Z]{2,}|Pool)\b(?: \([^()\n]{1,40}\))?(?: via [A-Z][\w-]+)?|"
+    # an author's note: "Follow him on Twitter: @jroe"
+    r"\bFollow (?:him|her|them|us|me) on [A-Z]\w+(?:\s*:?\s*@\w+)?")
 
 
 def _names_only(line: str) -> bool:
@@ -54,7 +59,22 @@ def _names_only(line: str) -> bool:
 
 def _in_capitals(line: str) -> bool:
     letters = [c for c in line if c.isalpha()]
-    return len(line.split()) >= 2 and len(letters) >= 6 and all(c.isupper() for c in letters)
+    # "ANALYSIS/OPINION:": one word in capitals is a heading when it introduces what follows
+    return (len(line.split()) >= 2 or line.endswith(":")) and len(letters) >= 6 and all(c.isupper() for c in letters)
+
+
+# The last words of a line after its last full stop: "... Jan. 3, 2020. Associated Press".
+LAST_WORDS = re.compile(r"(?<=[.!?]) ((?:[A-Z][\w.&'’-]*\s?){1,4})$")
+
+
+def _credited_caption(line: str) -> bool:
+    """'Protesters march in Accra on May 2, 2018. Associated Press': a caption that ends with the
+    agency its photo is from, a news medium's name after the last sentence and nothing else."""
+    found = LAST_WORDS.search(line)
+    if not found:
+        return False
+    entry = gazetteer.lookup().get(found.group(1).strip())
+    return entry is not None and entry[0].kind == "media"
 
 
 def furniture_line_kind(line: str) -> bool:
@@ -64,7 +84,7 @@ def furniture_line_kind(line: str) -> bool:
     if not stripped:
         return False
     return (furniture_line(stripped) or len(stripped.split()) <= CREDIT_WORDS and bool(CREDIT_LINE.search(stripped))
-            or _names_only(stripped) or _in_capitals(stripped))
+            or _names_only(stripped) or _in_capitals(stripped) or _credited_caption(stripped))
 
 
 @lru_cache(maxsize=1)
@@ -73,8 +93,10 @@ def _patterns() -> tuple[re.Pattern, re.Pattern]:
     cues = "|".join(re.escape(c) for c in data["credit_cues"])
     ends = "|".join(re.escape(c) for c in data["credit_ends"])
     credit = re.compile(rf"(?:{cues})[^\n]*?(?=(?:{ends})|\n|$)")
-    # a lowercase pair then a capital glued on ("PelosiImpeachment", not "McConnell" or "DeSantis")
-    link = re.compile(rf"[a-z]{{2}}(?=[A-Z][a-z])[^\n]*?\b{re.escape(data['link_end'])}\b(?:\s*\([^()\n]{{1,20}}\))?")
+    # a lowercase pair then a capital glued on
+    # ("PelosiImpeachment", "SchumerGOP senators balk", not "McConnell" or "DeSantis")
+    link = re.compile(rf"[a-z]{{2}}(?=[A-Z](?:[a-z]|[A-Z]{{2}}))[^\n]*?\b{re.escape(data['link_end'])}\b"
+                      rf"(?:\s*\([^()\n]{{1,20}}\))?")
     return credit, link
 
 

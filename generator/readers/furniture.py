@@ -22,7 +22,8 @@ BYLINE_WORDS = 14
 # "Photo: Jane Roe/Agency", "Slideshow (13 Images)", "VIDEO: The 20-second hand wash".
 OPENERS = re.compile(
     r"^\(?\s*(?:(?:image copyright|image caption|image source|media playback|media caption|enlarge this image|"
-    r"toggle caption|photo credit|getty images|story continued below|continue reading|skip advertisement)\b|"
+    r"toggle caption|photo credit|getty images|story continued below|continue reading|skip advertisement|"
+    r"just watched|must watch)\b|"
     r"(?:photo|photos|photograph|photographer|pictures|caption|credit|slideshow|gallery|video|videos|audio|"
     r"advertisement|sponsored)\b\s*(?::|\(|$))", re.I)
 # "Watch as the freed men arrive", "LISTEN TO ARTICLE 4:13": a player's prompt, not a sentence.
@@ -41,6 +42,11 @@ PROMPTS = re.compile(
 PROMPT_ANYWHERE = re.compile(r"\b(?:click here|(?:our|daily|free|weekly|morning|evening) newsletters?|"
                              r"manage newsletters|sign up for|share this article|reprint permission|"
                              r"all rights reserved)\b", re.I)
+# A sign-up box, however long its small print runs: "Get the X you care about delivered to your
+# inbox. By signing up, you agree to ...", "Email Sign Up ... You can unsubscribe at any time".
+SIGN_UP = re.compile(r"\b(?:by signing up|delivered to your inbox|in your inbox|unsubscribe at any time|"
+                     r"protected by recaptcha|sign up today)\b", re.I)
+SIGN_UP_WORDS = 90
 SHARE_WORDS = {"share", "tweet", "email", "facebook", "twitter", "whatsapp", "print", "pinterest",
                "linkedin", "reddit", "messenger", "copy", "link", "comment", "comments", "save"}
 # "MORE", "READ MORE", "Related Coverage ...": a related-link label alone, or a list label with
@@ -70,6 +76,8 @@ def furniture_line(line: str) -> bool:
     if link_label(line):
         return True
     if PROMPTS.match(line) or len(words) <= 25 and PROMPT_ANYWHERE.search(line):
+        return True
+    if len(words) <= SIGN_UP_WORDS and SIGN_UP.search(line):
         return True
     if len(words) <= 90 and CREDIT_END.search(line):  # AP captions run long
         return True

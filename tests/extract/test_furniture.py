@@ -51,3 +51,26 @@ def test_photographer_credits_inside_a_line_are_furniture():
 
 def test_a_short_sentence_is_no_furniture():
     assert _marked("The summit is set.\nTrump and Kim will meet.") == []
+
+
+def test_caption_credits_where_a_caption_opens_or_ends_are_furniture():
+    assert _marked("Kofi Ansah/AP Ghanaian troops arrive in Accra.") == ["Kofi", "Ansah/AP"]
+    assert _marked("Envoys meet in Accra, May 8, 2021. Ama Owusu/Pool via Reuters") == \
+        ["Ama", "Owusu/Pool", "via", "Reuters"]
+    assert _marked("Talks on South Korea/US drills resumed in Accra.") == []
+
+
+def test_a_caption_ending_with_its_agency_is_furniture_whole():
+    text = "Soldiers guard a burning car in Accra, Jan. 3, 2021. Associated Press\nGhana said it would respond."
+    assert "Associated" in _marked(text) and "Ghana" not in _marked(text)
+
+
+def test_author_notes_contributor_lines_and_headings_are_furniture():
+    assert _marked("Ama Owusu is a fellow at an institute. Follow her on Twitter: @aowusu.")[-4:-1] == ["her", "on", "Twitter:"]
+    assert _marked("Contributing: Ama Owusu in Accra; Kofi Ansah, Daily Post.") != []
+    assert _marked("ANALYSIS/OPINION:") == ["ANALYSIS/OPINION:"]
+
+
+def test_link_text_glued_as_an_acronym_is_furniture():
+    marked = _marked("Senator Ama Owusu Ama OwusuGOP senators balk at trial MORE said no.")
+    assert "balk" in marked and "said" not in marked

@@ -33,6 +33,11 @@ from tests.readers.support import ENGLISH, write
     "Story Continued Below",
     "Visit Example News's homepage for more stories.",
     "Write to the editor at letters@example.com.",
+    "Get the Weekly Stories you care about delivered to your inbox. By signing up, you agree to our Privacy Policy",
+    "Alerts Get the news when it happens, in your inbox. Email Sign Up By signing up you agree to receive email "
+    "newsletters or alerts from Example News. You can unsubscribe at any time. This site is protected by reCAPTCHA "
+    "and the Example Privacy Policy and Terms of Service apply.",
+    "JUST WATCHED Okoro: the talks will go on Replay More Videos ... MUST WATCH Okoro: the talks will go on 01:02",
 ])
 def test_furniture_lines(line):
     assert furniture_line(line)

@@ -22,12 +22,34 @@ def _phrase_extent(head: Token) -> tuple[int, int]:
             # strike", "officials including his boss" say something else about it
             if child.dep_ == "prep" and child.lower_ not in GROUP_PREPS or child.dep_ in ("cc", "conj"):
                 break  # "Trump administration and Tehran": two actors, not one group
+            if child.dep_ in ("amod", "advmod"):
+                break  # "two allies even more exposed to the threat": what is said of them
             right = max(right, child.right_edge.i + 1)
     doc = head.doc
     for i in range(head.i + 1, right):  # a comma or bracket ends the name: "officials in X, Y"
         if doc[i].text in (",", "(", ";", ":", "\u2014", "--") or doc[i].dep_ in ("relcl", "acl"):
             return left, i
     return left, right
+
+
+def _name_start(doc: Doc, left: int, head: Token) -> int:
+    """Where a group's name begins. A count or a quantity is a figure, not part of the name: "the
+    5,000 U.S. troops", "roughly a dozen Senate Republicans", "only three Republicans", "most
+    Democrats" name the troops, the senators, the party's members. A verb before the head is
+    another clause's: "videos posted online showed protesters", "bases housing U.S. troops"."""
+    quantities = set(collectives_data()["quantity_words"])
+    for k in range(head.i - 1, left - 1, -1):
+        # a participle modifying the head stays: "Ghana-backed militias", "U.S.-led forces"
+        if doc[k].pos_ in ("VERB", "AUX") and not (doc[k].dep_ in ("amod", "compound", "nmod")
+                                                    and doc[k].tag_ in ("VBN", "VBG")) \
+                and not (k > 0 and doc[k - 1].text == "-"):
+            left = k + 1
+            break
+    while left < head.i and (doc[left].lower_ in DETERMINERS | quantities or doc[left].like_num
+                             or doc[left].pos_ in ("NUM", "ADP", "PART", "PUNCT")
+                             or doc[left].pos_ == "ADV" and doc[left].dep_ in ("advmod", "quantmod")):
+        left += 1
+    return left
 
 
 def add_groups(table: ActorTable, doc: Doc, title_tokens: set[int]) -> None:
@@ -46,11 +68,7 @@ def add_groups(table: ActorTable, doc: Doc, title_tokens: set[int]) -> None:
         left = max(left, chunk.start)
         while any("\n" in doc[k].text or "\n" in doc[k].whitespace_ for k in range(left, head.i)):
             left += 1  # the phrase begins on its head's line
-        # "the 5,000 U.S. troops", "over 100,000 fighters": a count is a figure, not part of the name
-        while left < head.i and (doc[left].lower_ in DETERMINERS | {"'s", "his", "her", "its", "their", "over",
-                                                                     "about", "some", "nearly", "around", "more", "than"}
-                                 or doc[left].like_num or doc[left].pos_ == "NUM"):
-            left += 1
+        left = _name_start(doc, left, head)
         members, owners = [], []
         for mention in table.mentions_in(doc[left].idx, doc[right - 1].idx + len(doc[right - 1])):
             kind = table.kind_of(mention.actor)
@@ -74,6 +92,8 @@ def add_groups(table: ActorTable, doc: Doc, title_tokens: set[int]) -> None:
                     members.append(mention.actor)
         if not owners and lower not in standalone:
             continue
+        if not owners and left == head.i and right == head.i + 1 and not head.text.istitle() and lower != "junta":
+            continue  # "protesters", "the rebels", "PROTESTERS": a bare common noun names nobody in particular
         if not owners and head.tag_ not in ("NNS", "NNPS") and lower not in ("junta",):
             continue
         span = clean_span(doc[left:right])

@@ -6,8 +6,10 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from generator.extract import gazetteer, outlets
+from generator.extract.actors.acronyms import acronyms_of_things
 from generator.extract.actors.person_names import add_person, lowercase_words_of, not_a_person, tidy_name
-from generator.extract.actors.spans import clean_span, initials, name_text, named_after
+from generator.extract.actors.spans import (clean_span, hyphen_tail_end, initials, modifies_a_place, name_text,
+                                            named_after)
 from generator.extract.actors.table import ActorTable
 from generator.extract.actors.words import BRACKETS, SPEAKING_VERBS, collectives_data
 
@@ -54,6 +56,7 @@ def add_ner_actors(table: ActorTable, doc: Doc, title_tokens: set[int]) -> None:
     not_person = set(collectives_data()["not_person_words"])
     people, others = [], []
     skip = table.parsed.furniture
+    things = acronyms_of_things(table.parsed, table.parsed.entities)
     for ent in table.parsed.entities:
         if ent.ent_id_ or any(t.i in skip for t in ent):
             continue
@@ -63,13 +66,14 @@ def add_ner_actors(table: ActorTable, doc: Doc, title_tokens: set[int]) -> None:
         if label not in ("PERSON", "ORG", "NORP", "GPE", "FAC"):
             continue
         span = _strip_titles(ent, title_tokens)
-        if not len(span) or any(table.actor_at_token(t.i) for t in span):
+        if not len(span) or any(table.actor_at_token(t.i) for t in span) or span.text in things:
             continue
         if is_media_name(span):  # "the Sahelinfo news website", whatever NER called it
             table.add(span, "media", name=name_text(doc, span.start, span.end))
             continue
         if label == "PERSON":
-            people += [(part, label) for part in _split_names(span)]
+            people += [(doc[part.start:hyphen_tail_end(doc, part.end)] if len(part) >= 2 else part, label)
+                       for part in _split_names(span)]
         else:
             others.append((span, label))
     # full names first, so a bare surname finds the full name wherever it stands
@@ -99,7 +103,7 @@ def add_ner_actors(table: ActorTable, doc: Doc, title_tokens: set[int]) -> None:
                 and any(t.tag_ in ("NNP", "NNPS") for t in span):
             span = organisation_span(span, lowercase_words, title_tokens)
             if span is not None:
-                name = name_text(doc, span.start, span.end)
+                name = committee_name(span, title_tokens) or name_text(doc, span.start, span.end)
                 kind = "media" if is_media_name(span) or outlets.canonical(name) else "organization"
                 table.add(span, kind, name=name)
 
@@ -153,8 +157,9 @@ def _a_place(span: Span) -> bool:
     doc = span.doc
     if all(part.title() in gazetteer.place_names() for part in span.text.split("/")):
         return True  # "Isfahan", the dateline "HAVANA/PARIS"
-    if span[-1].lower_ in collectives_data()["place_nouns"] and span[-1].lower_ not in INSTITUTION_PLACES:
-        return True
+    if span[-1].lower_ in collectives_data()["place_nouns"] and span[-1].lower_ not in INSTITUTION_PLACES \
+            or modifies_a_place(span):
+        return True  # "the Situation Room", "the al-Asad air base"
     before = span.start - 1
     if before >= 0 and doc[before].lower_ == "the":
         before -= 1
@@ -163,7 +168,19 @@ def _a_place(span: Span) -> bool:
 
 def _institution_words() -> set[str]:
     data = collectives_data()
-    return set(data["group_heads"]) | set(data["not_person_words"]) | {"senate", "house", "congress"}
+    return set(data["group_heads"]) | set(data["not_person_words"]) | set(data["institution_heads"])
+
+
+def committee_name(span: Span, title_tokens: set[int]) -> str | None:
+    """'Senate Foreign Relations Chairman Jo Park': the press drops 'Committee' between a
+    chamber's committee and its chair's title; the organisation is the committee, named in full
+    (so it is one actor with 'the Senate Foreign Relations Committee' written out)."""
+    data = collectives_data()
+    if len(span) >= 2 and span[0].lower_ in data["chamber_words"] and span[-1].lower_ not in _institution_words() \
+            and span.end in title_tokens and span.doc[span.end].lower_ in data["committee_chair_titles"] \
+            and not any(t.lower_ == "of" for t in span):
+        return name_text(span.doc, span.start, span.end) + " Committee"
+    return None
 
 
 def is_media_name(span: Span) -> bool:

@@ -61,9 +61,20 @@ def not_a_person(name: str, span: Span, lowercase_words: set[str], table: ActorT
         if table.knows_name(name):
             return False
         return (name in gazetteer.place_names() or name.lower() in lowercase_words
-                or span[-1].tag_ in ("NNS", "JJ", "VB", "VBD", "VBG", "RB"))
+                or span[-1].tag_ in ("NNS", "JJ", "VB", "VBD", "VBG", "RB") or _where(span))
     first = span[0]
     return first.i == first.sent.start and first.tag_ not in ("NNP", "NNPS") and first.lower_ in lowercase_words
+
+
+# Prepositions after which one capitalised word is where, not who: "a hotel company in Tamale".
+WHERE = {"in", "inside", "outside", "near", "around", "within", "throughout"}
+
+
+def _where(span: Span) -> bool:
+    """'He ran a company in Tamale', 'crowds around Asante': one word governed by a preposition
+    of place is a place, whatever NER says (a known person's name is tested before)."""
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ in WHERE
 
 
 def _variant(full: str, words: list[str]) -> bool:

@@ -78,6 +78,20 @@ def _one_line(doc: Doc, start: int, end: int, root: int) -> Span:
     return doc[start:end]
 
 
+def hyphen_tail_end(doc: Doc, end: int) -> int:
+    """Where a person's name ends when its last word goes on after a hyphen in lowercase:
+    "President Moon Jae-in said", "Foreign Minister Kang Kyung-wha": the tokenizer splits the
+    given name at the hyphen and NER often stops at it. The tail is glued on both sides, short
+    and no verb form ("the Mensah-led talks" keep 'led' out)."""
+    if end + 1 < len(doc) and doc[end].text in ("-", "\u2010", "\u2011") and not doc[end - 1].whitespace_ \
+            and not doc[end].whitespace_:
+        tail = doc[end + 1]
+        if tail.is_alpha and tail.text.islower() and len(tail.text) <= 4 and not tail.tag_.startswith("VB") \
+                and not (end + 2 < len(doc) and doc[end + 2].text in ("-", "\u2010") and not tail.whitespace_):
+            return end + 2
+    return end
+
+
 def name_text(doc: Doc, start: int, end: int) -> str:
     """The text of tokens [start, end) with editorial brackets removed: 'Assimi] Goita' -> 'Assimi Goita'."""
     return unbracketed(doc[start:end].text)
@@ -123,6 +137,8 @@ def named_after(span: Span) -> bool:
     if any(t.lower_ in places for t in span[1:-1]) or span.start > 0 and doc[span.start - 1].lower_ in places \
             and doc[span.start - 1].text[:1].isupper():
         return True
+    if modifies_a_place(span):
+        return True
     i = span.end
     while i < len(doc) and i < span.end + 5:
         token = doc[i]
@@ -131,6 +147,18 @@ def named_after(span: Span) -> bool:
         if not (token.text[:1].isupper() and token.is_alpha or token.text in (".", "-")):
             return False
         i += 1
+    return False
+
+
+def modifies_a_place(span: Span) -> bool:
+    """'the Tigris river', 'the Walter Reed military hospital', 'the Nyongbyon reactor site': the
+    name is a compound of a place noun that follows it, whatever the case of the words between."""
+    places = _place_nouns()
+    head = span.root
+    while head.dep_ in ("compound", "nmod") and span.end <= head.head.i < span.end + 4:
+        head = head.head
+        if head.lower_ in places and head.pos_ in ("NOUN", "PROPN"):
+            return True
     return False
 
 

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from generator.extract.actors.person_names import add_person, lowercase_words_of, not_a_person, tidy_name
-from generator.extract.actors.spans import name_text, named_after, title_words
+from generator.extract.actors.spans import hyphen_tail_end, name_text, named_after, title_words
 from generator.extract.actors.table import ActorTable
 from generator.extract.actors.words import BRACKETS, DETERMINERS, roles_data
 
@@ -168,14 +168,29 @@ def _name_after(table: ActorTable, doc: Doc, i: int, title_starts: set[int]) -> 
             continue
         if words >= 2 and i + 3 < len(doc) and doc[i + 1].text == "(" and doc[i + 3].text == ")":
             break  # "Mike Pompeo Michael (Mike) Richard Pompeo": a formal name restarts with a nickname
-        if not (token.text[:1].isupper() and token.is_alpha and token.pos_ in ("PROPN", "NOUN", "ADJ", "X", "VERB")):
+        if words and _middle_initial(doc, i):
+            i += 1  # "Senate leader Charles E. Schumer": the initial is inside the name
+            continue
+        if not (token.text[:1].isupper() and _name_word(token) and token.pos_ in ("PROPN", "NOUN", "ADJ", "X", "VERB")):
             break
         words += 1
-        i += 1
+        i = hyphen_tail_end(doc, i + 1) if words >= 2 else i + 1
         end = i
     if words == 0:
         return None
     return start, end
+
+
+def _name_word(token: Token) -> bool:
+    """A word of a name: letters, with an apostrophe inside ("O'Brien", "D’Souza")."""
+    return token.is_alpha or len(token.text) > 3 and token.text[1] in "'’" and token.text.replace("'", "").replace("’", "").isalpha()
+
+
+def _middle_initial(doc: Doc, i: int) -> bool:
+    """'E.' in 'Charles E. Schumer': one capital and a full stop, a capitalised word after it."""
+    text = doc[i].text
+    return len(text) == 2 and text[0].isupper() and text[1] == "." and i + 1 < len(doc) \
+        and doc[i + 1].text[:1].isupper() and doc[i + 1].is_alpha
 
 
 def add_titled_people(table: ActorTable, doc: Doc, matches: list[TitleMatch]) -> list[tuple[str, list[TitleMatch]]]:

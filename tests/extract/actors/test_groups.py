@@ -48,3 +48,24 @@ def test_an_institution_is_an_organisation_and_its_members_a_group(table_of):
     assert table.kind_of(actor(table, "Norway's parliament")) == "organization"
     assert table.kind_of(actor(table, "Chilean government")) == "organization"
     assert table.kind_of(actor(table, "Chilean lawmakers")) == "group"
+
+
+def test_a_count_or_quantity_is_no_part_of_a_groups_name(table_of):
+    table = table_of("Roughly a dozen Senate Republicans were briefed; only three Republicans objected, "
+                     "and the 5,000 U.S. troops stayed.")
+    names = {table.name_of(a) for a in table.ids() if table.kind_of(a) == "group"}
+    assert names == {"Senate Republicans", "Republicans", "U.S. troops"}
+
+
+def test_a_bare_common_noun_names_no_group(table_of):
+    table = table_of("PROTESTERS marched. Later the protesters went home, and Ghanaian protesters joined them.")
+    assert [table.name_of(a) for a in table.ids() if table.kind_of(a) == "group"] == ["Ghanaian protesters"]
+
+
+def test_a_group_name_stops_at_another_clause_and_at_what_is_said_of_it(table_of):
+    table = table_of("Videos posted online showed protesters from Ghana. The strike hit bases housing U.S. troops. "
+                     "It is a blow to Togo and Benin, two U.S. allies even more exposed to the threat than Ghana. "
+                     "Ghana-backed militias and U.S.-led forces in Togo clashed.")
+    names = {table.name_of(a) for a in table.ids() if table.kind_of(a) == "group"}
+    assert {"U.S. troops", "U.S. allies", "Ghana-backed militias", "U.S.-led forces in Togo"} <= names
+    assert not any(n.startswith(("online", "housing")) or "exposed" in n for n in names)

@@ -46,3 +46,32 @@ def test_tickers_cut_names_and_places_are_no_organisations(table_of):
     assert "Borel Trading Corp." in names, names
     assert not any(n in names for n in ("BRL", "Borel Trading Corp. BRL", "Center for a New",
                                         "Blue Room", "Grand Palace Hotel")), names
+
+
+def test_a_name_modifying_a_place_noun_is_a_place(table_of):
+    table = table_of("Missiles hit the Al-Obuasi air base near the Tano river. "
+                     "The Dodowa reactor site was closed, and a hostage was flown to Kwesi Ansah military hospital.")
+    assert [table.name_of(a) for a in table.ids()] == []
+
+
+def test_one_word_governed_by_a_preposition_of_place_is_no_person(table_of):
+    table = table_of("He ran a hotel company in Dodowa, a special economic zone.")
+    assert [a for a in table.ids() if table.kind_of(a) == "person"] == []
+
+
+def test_an_acronym_spelled_out_as_a_thing_is_no_actor(table_of):
+    text = ("Envoys met in the Neutral Border Zone (NBZ) on Friday. The NBZ was quiet. Ghana wants "
+            "complete, lasting and verified disarmament, known as CLVD. This is what we call a CBM -- "
+            "a confidence building measure. The Economic Community of West African States (ECOWAS) met.")
+    table = table_of(text)
+    names = [table.name_of(a) for a in table.ids()]
+    assert not {"NBZ", "CLVD", "CBM"} & set(names)
+    assert "ECOWAS" in names
+
+
+def test_a_chamber_committee_before_its_chairs_title_is_the_committee(table_of):
+    table = table_of("Senate Fisheries Chairman Kofi Ansah said no. A member of the Senate Fisheries Committee "
+                     "agreed, and House of Assembly Speaker Ama Owusu left.")
+    committee = actor(table, "Senate Fisheries Committee")
+    assert "Senate Fisheries" in next(a.aliases for a in table.actors() if a.id == committee)
+    assert "House of Assembly Committee" not in [table.name_of(a) for a in table.ids()]

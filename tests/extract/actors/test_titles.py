@@ -42,3 +42,15 @@ def test_portfolio_words_before_a_title_belong_to_it(table_of):
 def test_crawler_glue_is_cut_from_names(table_of):
     table = table_of("Senator Amara Diallo Amara DialloTrade talks stall MORE said on Monday that it was over.")
     assert [table.name_of(a) for a in table.ids() if table.kind_of(a) == "person"] == ["Amara Diallo"]
+
+
+def test_a_given_name_written_with_a_lowercase_hyphenated_part_is_whole(table_of):
+    # the tokenizer splits "Seo-yun" at its hyphen; the name is not cut there
+    table = table_of("Provincial Governor Han Seo-yun said on Friday that the Mensah-led talks would resume.")
+    assert actor(table, "Han Seo-yun")
+    assert "Seo" not in [table.name_of(a).split()[-1] for a in table.ids()]
+
+
+def test_middle_initials_and_apostrophes_stay_inside_a_titled_name(table_of):
+    table = table_of("Senate Leader Kofi E. Mensah met National Security Adviser Ama O'Dowd on Monday.")
+    assert actor(table, "Kofi E. Mensah") and actor(table, "Ama O'Dowd")
