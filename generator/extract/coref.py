@@ -173,7 +173,7 @@ class Mentions:
             while start > 0 and start > ent.start - 2:
                 prev = doc[start - 1]
                 if prev.pos_ != "PROPN" or prev.lower_ in titles or not prev.text[:1].isupper() \
-                        or prev.ent_type_ not in {"", "PERSON"} or _is_common_word(prev):
+                        or prev.ent_type_ not in {"", "PERSON"} or is_common_word(prev):
                     break
                 start -= 1
             if start < ent.start:
@@ -183,8 +183,8 @@ class Mentions:
             if token.pos_ == "PROPN" and token.dep_ != "compound" and not token.ent_type_ \
                     and token.i > 0 and doc[token.i - 1].dep_ == "compound" \
                     and doc[token.i - 1].pos_ == "PROPN" and not doc[token.i - 1].ent_type_ \
-                    and doc[token.i - 1].lower_ not in titles and not _is_common_word(doc[token.i - 1]) \
-                    and not _is_common_word(token) and token.text[:1].isupper():
+                    and doc[token.i - 1].lower_ not in titles and not is_common_word(doc[token.i - 1]) \
+                    and not is_common_word(token) and token.text[:1].isupper():
                 spans.append(doc[token.i - 1:token.i + 1])
         return spans
 
@@ -336,6 +336,12 @@ class Mentions:
         if not names_someone(cleaned):
             return Speakers([], mention, unnamed=True)  # "analysts said", "its leaders know": no actor
         kind = "group" if token.tag_ in {"NNS", "NNPS"} else ("person" if head in self.words["title_nouns"] else "other")
+        if head not in self.words["institution_nouns"] and _nationality_only(token, cleaned):
+            # "'...,' says the Varnian official": the official speaks, not the state an adjective
+            # names; "Varnian intelligence findings showed ...": no one the article names
+            if head in self.words["title_nouns"] | self.words["media_nouns"] or head == "source":
+                return Speakers([self.actors.add(cleaned, kind)], mention)
+            return Speakers([], mention, unnamed=True)
         return Speakers([self.actors.ensure(cleaned, kind)], mention)
 
     def _people_in(self, token: Token, phrase: Span) -> list[Span]:
@@ -441,6 +447,16 @@ def _credited(ent: Span) -> bool:
                                     for t in before))
 
 
+def _nationality_only(head: Token, phrase: Span) -> bool:
+    """The phrase names a state or body only in a modifier of a common noun: "the Varnian official",
+    "Varnian television", "the top Varnian medical journal" (not "Varnia's envoy": an owner; the
+    caller keeps "the Varnian government" for the state)."""
+    names = [t for t in phrase if t.ent_type_]
+    return head.pos_ == "NOUN" and not head.ent_type_ and bool(names) and all(
+        t.ent_type_ in {"NORP", "GPE"} and t.dep_ in {"amod", "compound"} and t.head.i != t.i
+        and (t.head.i == head.i or t.head.dep_ in {"amod", "compound"}) for t in names)
+
+
 def _is_owner(person: Span, head: Token) -> bool:
     """A person named as the owner of the head: "Trump's spokesman", "an aide to Clinton"."""
     root = person.root
@@ -456,7 +472,7 @@ def _strip_determiners(span: Span) -> Span:
     return span.doc[start:span.end]
 
 
-def _is_common_word(token: Token) -> bool:
+def is_common_word(token: Token) -> bool:
     """True for a capitalised word English knows as a common noun or adjective ("Decentralization")."""
     return _lemma_index_has(token.lower_)
 

@@ -99,3 +99,22 @@ def test_a_dateline_is_no_part_of_the_quote(quotes_of):
     quotes, _, _ = quotes_of(text)
     quote = only(quotes, "central bank")
     assert quote.text.startswith("The central bank") and text[quote.start:quote.end] == quote.text
+
+
+def test_a_nationality_adjective_is_not_the_speaker(quotes_of):
+    text = ("The Peruvian army has struggled since the floods.\n"
+            "\u201cWe have seen how effective the training is,\u201d says the Peruvian official.\n"
+            "Crowds gathered in Lima. \u201cHis sacrifice was not in vain,\u201d Peruvian television said.")
+    quotes, _, table = quotes_of(text)
+    assert names(table, only(quotes, "training")) == ["Peruvian official"]
+    assert names(table, only(quotes, "sacrifice")) == ["Peruvian television"]
+
+
+def test_the_state_still_speaks_through_its_government(quotes_of):
+    quotes, _, table = quotes_of("Peru's foreign ministry said the border would stay open.")
+    assert names(table, only(quotes, "border")) == ["Peru"]
+
+
+def test_a_finding_with_a_nationality_is_nobody(quotes_of):
+    quotes, _, table = quotes_of("Leaked Peruvian intelligence findings have concluded that the rebels will not disarm.")
+    assert names(table, only(quotes, "rebels")) == []

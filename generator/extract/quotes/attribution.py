@@ -283,7 +283,7 @@ SPEAKING_ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}
 ANIMATE_PRONOUNS = {"he", "she", "they", "we", "i"}
 
 
-def governing_attribution(index: Index, marked: Marked) -> tuple[Token, Token, int] | None:
+def governing_attribution(index: Index, marked: Marked) -> tuple[Token, Token, int, int | None] | None:
     """'Japan branded its rival an “outlaw nation”': a fragment inside what a named speaker did with words.
 
     The verb governing the fragment, before it in the sentence, with a person, body or personal
@@ -296,6 +296,8 @@ def governing_attribution(index: Index, marked: Marked) -> tuple[Token, Token, i
     root = doc[first]
     while first <= root.head.i <= last and root.head.i != root.i:
         root = root.head
+    if root.dep_ in {"amod", "compound", "nmod"} and root.head.pos_ in {"NOUN", "PROPN"} and not first <= root.head.i <= last:
+        return None  # 'credited the “maximum pressure” campaign for the thaw': a label of a thing, not words said
     verb = root
     for _ in range(4):
         if verb.pos_ == "VERB" and verb.i < first:
@@ -312,7 +314,11 @@ def governing_attribution(index: Index, marked: Marked) -> tuple[Token, Token, i
         return None
     after = [t for t in verb.rights if t.dep_ not in {"punct", "cc", "conj"}]
     start = after[0].left_edge.idx if after else marked.start
-    return verb, subject, min(max(start, verb.idx + len(verb)), marked.start)
+    # 'the prisoners the ministry has called “hostages” were freed': a relative clause inside
+    # the subject says only its own words; the main clause after them is the writer's
+    inside = verb.dep_ == "relcl" and any(a.i > verb.right_edge.i for a in verb.ancestors)
+    end = after[-1].right_edge.idx + len(after[-1].right_edge) if after and inside else None
+    return verb, subject, min(max(start, verb.idx + len(verb)), marked.start), end
 
 
 def object_tokens(cue: Token) -> set[int]:

@@ -8,6 +8,7 @@ from generator.extract.actors import ActorTable
 from generator.extract.coref import Mentions, Speakers, noun_phrase
 from generator.extract.parsed import Parsed
 from generator.extract.quotes.from_marks import marked_candidates
+from generator.extract.quotes.from_tags import tagged_candidates
 from generator.extract.quotes.from_verbs import clause_candidates
 from generator.extract.quotes.index import Index
 from generator.extract.quotes.marks import Candidate
@@ -54,10 +55,11 @@ def _without_dateline(index: Index, cand: Candidate) -> Candidate | None:
 def find_quotes(parsed: Parsed, actors: ActorTable) -> tuple[list[Quote], list[Source]]:
     """The quotes of a parsed article in text order (q1, q2, ...) and the sources that carried them."""
     index = Index(parsed)
+    tagged = tagged_candidates(index)  # first: a transcript's line in quote marks is the tag's
     marked = marked_candidates(index)
     clauses = clause_candidates(index, [(c.start, c.end) for c in marked], {c.cue.i for c in marked if c.cue is not None})
     # a parse of broken text can give an empty or reversed span; such a candidate is no quote
-    candidates = _keep_apart([c for c in marked + clauses if 0 <= c.start < c.end <= len(index.text)])
+    candidates = _keep_apart([c for c in tagged + marked + clauses if 0 <= c.start < c.end <= len(index.text)])
     candidates = [c for c in (_without_dateline(index, c) for c in candidates) if c is not None]
     quoted = [(m.start, m.end) for m in index.marked]
     mentions = Mentions(parsed, actors, quoted)

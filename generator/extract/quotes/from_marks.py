@@ -41,8 +41,8 @@ def marked_candidates(index: Index) -> list[Candidate]:
                 hi = max(end, sentence_end(index, after_marks(marked)))
                 out.append(Candidate(content_start, hi, "mixed", cue, subject, para, text[content_start:hi]))
         elif (governing := governing_attribution(index, marked)) is not None:
-            cue, subject, content_start = governing
-            hi = max(end, sentence_end(index, after_marks(marked)))
+            cue, subject, content_start, content_end = governing
+            hi = content_end or max(end, sentence_end(index, after_marks(marked)))
             out.append(Candidate(content_start, hi, "mixed", cue, subject, para, text[content_start:hi]))
         elif len(body.split()) > SCARE_WORDS and starts_sentence:
             # a quote standing alone continues the speaker before it, if there was one nearby

@@ -16,7 +16,8 @@ def clause_candidates(index: Index, taken: list[tuple[int, int]], used_cues: set
     doc = index.doc
     out = []
     nouns = index.words["reporting_nouns"]
-    wanted = sorted(set(index.parsed.tokens.where_value("lemma", index.clause_verbs | nouns))
+    objects = index.words["object_speech_verbs"]
+    wanted = sorted(set(index.parsed.tokens.where_value("lemma", index.clause_verbs | nouns | objects))
                     | set(index.parsed.tokens.where_value("lower", {"according"})))
     for token in (doc[i] for i in wanted):
         if token.lower_ == "according":
@@ -27,6 +28,11 @@ def clause_candidates(index: Index, taken: list[tuple[int, int]], used_cues: set
         if token.pos_ == "NOUN":
             found = _reporting_noun(index, token) if token.lemma_.lower() in nouns else None
             if found and not _inside(taken, found.start):
+                out.append(found)
+            continue
+        if token.lemma_.lower() in objects and token.pos_ == "VERB" and not content_clause(token) \
+                and (found := _object_speech(index, token)) is not None:
+            if not _inside(taken, found.start) and token.i not in used_cues:
                 out.append(found)
             continue
         if not index.is_cue(token) or token.lemma_.lower() not in index.clause_verbs:
@@ -45,6 +51,8 @@ def clause_candidates(index: Index, taken: list[tuple[int, int]], used_cues: set
             continue
         subject = subject_of(token) or agent_of(token)
         if subject is None or subject.lower_ in {"it", "there"} and subject.dep_ == "nsubjpass":
+            continue
+        if _known_for_someone(index, token, subject):
             continue
         inner = _reporting_root(index, clause)
         if inner is not None and subject_of(inner) is not None:
@@ -104,6 +112,18 @@ def _parenthetical(index: Index, cue: Token) -> Candidate | None:
         return None
     kind = "mixed" if index.marked_inside(start, end) else "indirect"
     return Candidate(start, end, kind, cue, subject, index.paragraph_of(start), index.text[start:end])
+
+
+FIRST_PERSON = {"i", "we"}
+
+
+def _known_for_someone(index: Index, cue: Token, subject: Token) -> bool:
+    """"The senator knows from her career that promises are worthless": what a writer says someone
+    knows is no quote of theirs (a first person's "we know that ..." is; so is "should know",
+    a view the writer does not put in their mind, and "wanted to know who", a question asked)."""
+    if cue.lemma_.lower() not in index.words["knowledge_verbs"] or subject.lower_ in FIRST_PERSON:
+        return False
+    return cue.dep_ != "xcomp" and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in cue.children)
 
 
 def _put_to_subject(cue: Token) -> bool:
@@ -177,6 +197,50 @@ def _reporting_noun(index: Index, noun: Token) -> Candidate | None:
         return None
     kind = "mixed" if index.marked_inside(start, end) else "indirect"
     return Candidate(start, end, kind, noun, speaker, index.paragraph_of(start), index.text[start:end])
+
+
+def _object_speech(index: Index, cue: Token) -> Candidate | None:
+    """What a verb of calling or citing said in its object (data: object_speech_verbs): "Ruiz called
+    for [a ceasefire in the north]", "called on [the council to act]", "called [the plan a
+    disgrace]", "cited [rising fuel prices]". "She called him on Monday", "called a meeting" and
+    "a fund called the Harbour Trust" say nothing: no complement, or no speaker."""
+    subject = subject_of(cue)
+    if subject is None or subject.lower_ in {"it", "there", "this", "that", "which"} or cue.dep_ in {"acl", "amod"}:
+        return None
+    if any(c.dep_ == "prt" for c in cue.children):
+        return None  # "called off the summit", "called up reservists": another verb
+    rights = [c for c in cue.rights if c.dep_ not in {"punct", "cc", "conj", "advmod", "npadvmod"}]
+    preps = {c.lower_: c for c in rights if c.dep_ == "prep"}
+    dobj = next((c for c in rights if c.dep_ == "dobj"), None)
+    span = None
+    if cue.lemma_.lower() != "call":
+        span = (dobj, dobj) if dobj is not None and not _a_source(index, dobj) else None
+    elif "for" in preps or "on" in preps:
+        prep = preps.get("for") or preps["on"]
+        inner = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
+        # 'called on the council to act': the infinitive may hang on the verb after the prepositional phrase
+        after = [c for c in rights if c.dep_ in {"xcomp", "advcl"} and c.i > prep.i]
+        span = (inner[0], after[-1] if after else inner[0]) if inner else None
+    elif dobj is not None:
+        complement = next((c for c in rights if c.dep_ in {"oprd", "ccomp", "xcomp"} and c.i > dobj.i), None)
+        span = (dobj, complement) if complement is not None else None
+    elif (small := next((c for c in rights if c.dep_ == "ccomp"), None)) is not None and cue.lemma_.lower() == "call":
+        span = (small, small)  # "called [the charges baseless]", parsed as a small clause
+    if span is None:
+        return None
+    first, last = span
+    start, end = first.left_edge.idx, last.right_edge.idx + len(last.right_edge)
+    start, end = index.clamp((start, end), cue.idx)
+    if len(index.text[start:end].split()) < 3:
+        return None
+    kind = "mixed" if index.marked_inside(start, end) else "indirect"
+    return Candidate(start, end, kind, cue, subject, index.paragraph_of(start), index.text[start:end])
+
+
+def _a_source(index: Index, noun: Token) -> bool:
+    """"citing an unnamed source", "citing officials familiar with the talks": who told, not what."""
+    return noun.ent_type_ in {"PERSON", "ORG", "NORP"} or noun.lemma_.lower() in index.words["title_nouns"] \
+        or noun.lemma_.lower() == "source"
 
 
 def _speech_act(index: Index, cue: Token) -> Candidate | None:

@@ -125,3 +125,15 @@ def test_a_belief_after_a_quoted_fragment_does_not_take_it(quotes_of):
     quotes, _, table = quotes_of(
         'Minister Ana Ruiz added that there was "little doubt" that Karl Lind understood "the scope" of the plan.')
     assert {name for q in quotes for name in names(table, q)} == {"Ana Ruiz"}
+
+
+def test_a_quoted_label_of_a_thing_is_no_quote(quotes_of):
+    quotes, _, _ = quotes_of('Peru and Chile have credited President Lind\'s "maximum pressure" campaign for the thaw.')
+    assert quotes == []
+
+
+def test_a_relative_clause_inside_the_subject_quotes_only_its_words(quotes_of):
+    quotes, _, table = quotes_of("The return of prisoners the Varnian ministry has called \u201chostages\u201d "
+                                 "clears an obstacle to direct talks.")
+    q = only(quotes, "hostages")
+    assert "obstacle" not in q.text and names(table, q) == ["Varnian ministry"]

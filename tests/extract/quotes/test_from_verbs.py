@@ -140,3 +140,43 @@ def test_a_question_put_to_the_subject_is_not_their_words(quotes_of):
     quotes, _, _ = quotes_of("Asked why the envoy was in the capital last week, Mayor Lena Fischer denied any plot.")
     assert not [q for q in quotes if "envoy" in q.text]
 
+
+
+def test_called_for_quotes_what_was_called_for(quotes_of):
+    quotes, _, table = quotes_of("Ana Ruiz called for a ceasefire in the northern provinces on Monday.")
+    q = only(quotes, "ceasefire")
+    assert q.text == "a ceasefire in the northern provinces" and names(table, q) == ["Ana Ruiz"]
+
+
+def test_called_on_and_called_it_quote_the_object(quotes_of):
+    quotes, _, table = quotes_of("Senator Tom Hale called on the council to reopen the border crossings.")
+    assert only(quotes, "council").text == "the council to reopen the border crossings"
+    quotes, _, table = quotes_of("The Harbour Workers Union called the offer an insult to every docker.")
+    q = only(quotes, "insult")
+    assert q.text == "the offer an insult to every docker" and names(table, q) == ["Harbour Workers Union"]
+
+
+def test_cited_quotes_what_was_cited(quotes_of):
+    quotes, _, _ = quotes_of("Finance Minister Ana Ruiz cited rising fuel prices and a weak harvest.")
+    assert only(quotes, "fuel").text == "rising fuel prices and a weak harvest"
+
+
+def test_calling_that_says_nothing_is_no_quote(quotes_of):
+    quotes, _, _ = quotes_of("Ana Ruiz called him on Monday. A group called the Harbour Trust will own the land. "
+                             "Tom Hale called a meeting of the cabinet.")
+    assert quotes == []
+
+
+def test_what_a_writer_says_someone_knows_is_no_quote(quotes_of):
+    quotes, _, _ = quotes_of("President Ana Ruiz knows from her long career that without binding agreements "
+                             "the words of the rebels are worthless.")
+    assert quotes == []
+    quotes, _, table = quotes_of("\u201cWe know that the rebels will not keep their word,\u201d Ana Ruiz said. "
+                                 "She added that we know the ceasefire has failed twice already.")
+    assert only(quotes, "rebels")
+
+
+def test_citing_a_source_and_calling_off_are_no_quotes(quotes_of):
+    quotes, _, _ = quotes_of("The agency reported the deal, citing an unnamed diplomatic source in the capital. "
+                             "Ana Ruiz called off the summit with the rebel leaders.")
+    assert quotes == []
