@@ -11,6 +11,7 @@ from generator.crisis.names import (PERSON, ROYAL, PersonName, blocking_keys, fa
                                     given_match, is_descriptive, is_slug, name_slug, name_titles,
                                     name_tokens, parse_person, same_name, similar_word, titles_conflict)
 from generator.crisis.union_find import UnionFind
+from generator.model.factsheet import KINDS
 from generator.model.values import items, iso_date
 
 # Role words that say the same job: "Iran's top general" is the commander of its forces.
@@ -388,7 +389,10 @@ def _title_words(words: frozenset) -> set:
 
 def _identity(records: list[Record]) -> Identity:
     kinds = Counter(r.kind for r in records)
-    kind = PERSON if kinds[PERSON] else kinds.most_common(1)[0][0]
+    # a tie goes to the kind listed first in the contract (a state before "other"), not to the
+    # sheet read first
+    rank = {k: n for n, k in enumerate(KINDS)}
+    kind = PERSON if kinds[PERSON] else min(kinds, key=lambda k: (-kinds[k], rank.get(k, len(rank)), k))
     named = [r for r in records if not is_descriptive(r.name)] or records
     full = [r for r in named if len(name_tokens(r.name)) >= 2] if kind == PERSON else named
     name = _most_used(full or named, lambda r: r.name)

@@ -32,3 +32,11 @@ def test_ids_do_not_depend_on_order_or_on_later_articles(sheets):
     later = copy.deepcopy(sheets[0])
     later["id"] = "dam-talks-later"
     assert ids <= {i.id for i in resolve_actors(sheets + [later])}
+
+
+def test_an_actor_typed_two_ways_as_often_gets_one_kind_whatever_the_order():
+    sheets = [{"id": f"harbour-{n}", "article": {"published": "2024-03-05"},
+               "actors": [{"id": "hpa", "name": "HPA", "kind": kind, "mentions": [[0, 3]]}]}
+              for n, kind in enumerate(["organization", "other"])]
+    kinds = {resolve_actors(order)[0].kind for order in (sheets, sheets[::-1])}
+    assert kinds == {"organization"}
