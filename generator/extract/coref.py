@@ -344,6 +344,8 @@ class Mentions:
             return Speakers([], mention, unnamed=True)
         if any(c.dep_ in {"compound", "poss"} and (c.ent_type_ == "PERSON" or self.actors.knows_name(c.text))
                for c in token.children) and token.pos_ == "NOUN" and head not in SPOKES:
+            if cleaned[-1].tag_ == "POS":  # "the Ruiz campaign's claims": the campaign
+                cleaned = cleaned[:-1]
             return Speakers([self.actors.add(cleaned, kind)], mention)  # "Ruiz's aides": not Ruiz
         return Speakers([self.actors.ensure(cleaned, kind)], mention)
 
