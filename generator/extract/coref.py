@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 from generator.extract.actors import ActorTable
 from generator.extract.actors.spans import names_main_subject
 from generator.extract.issuers import Issuers, document_speakers
-from generator.extract.nominals import Descriptions, only_a_place
+from generator.extract.nominals import SPOKES, Descriptions, only_a_place
 from generator.extract.parsed import Parsed
 
 WORDS_FILE = Path(__file__).resolve().parent.parent / "data" / "reporting_verbs.yaml"
@@ -342,7 +342,19 @@ class Mentions:
             if head in self.words["title_nouns"] | self.words["media_nouns"] or head == "source":
                 return Speakers([self.actors.add(cleaned, kind)], mention)
             return Speakers([], mention, unnamed=True)
+        if any(c.dep_ in {"compound", "poss"} and (c.ent_type_ == "PERSON" or self.actors.knows_name(c.text))
+               for c in token.children) and token.pos_ == "NOUN" and head not in SPOKES:
+            if cleaned[-1].tag_ == "POS":  # "the Ruiz campaign's claims": the campaign
+                cleaned = cleaned[:-1]
+            return Speakers([self.actors.add(cleaned, kind)], mention)  # "Ruiz's aides": not Ruiz
         return Speakers([self.actors.ensure(cleaned, kind)], mention)
+
+    def _named_for(self, person: Span, head: Token) -> bool:
+        """A person naming the body or the people the head stands for: "the Ruiz campaign", "Ruiz's
+        aides", "Ruiz's lawyer" speak, not Ruiz (a spokesperson speaks for them: "Ruiz's spokesman")."""
+        root = person.root
+        return root.dep_ in {"compound", "poss"} and root.head.i == head.i and head.pos_ == "NOUN" \
+            and head.lemma_.lower() not in self.words["title_nouns"] and head.lower_ not in SPOKES
 
     def _people_in(self, token: Token, phrase: Span) -> list[Span]:
         """The person the subject names, in its phrase or an apposition ("the head, Abdoulaye Maiga").
@@ -360,7 +372,8 @@ class Mentions:
             if child.dep_ in {"relcl", "acl", "conj", "cc"}:
                 break
             hi = child.right_edge.i + 1
-        people = [e for e in self.person_names if lo <= e.start and e.end <= hi and not _is_owner(e, token)]
+        people = [e for e in self.person_names if lo <= e.start and e.end <= hi
+                  and not _is_owner(e, token) and not self._named_for(e, token)]
         people.sort(key=lambda s: (s.start, -len(s)))
         return people[:1]
 
@@ -411,6 +424,8 @@ class Mentions:
             if ent is None or ent.label_ not in {"ORG", "GPE", "NORP", "PERSON"}:
                 continue
             actor = self._person_actor(ent) if ent.label_ == "PERSON" else self._own_actor(ent)
+            if actor and self.actors.kind_of(actor) == "person" and token.lower_ not in SPOKES:
+                continue  # "the Ruiz campaign", "Ruiz's team": a body named for her, not her
             if actor and actor not in ids:
                 ids.append(actor)
         return ids

@@ -222,6 +222,8 @@ class Descriptions:
             return self._body(token, head, mods, owners)
         if head in self.institutions:
             return None  # "the administration", "the campaign": a body, never the person it is named for
+        if token.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "poss" and c.ent_type_ == "PERSON" for c in token.children):
+            return None  # "the advisers", "Ruiz's lawyer": not one person described as an adviser or a lawyer
         return self._person(token, head, mods, owners, [t.text for t in phrase if t.like_num])
 
     def _owner(self, t: Token) -> str | None:

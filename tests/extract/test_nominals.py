@@ -118,3 +118,24 @@ def test_the_state_still_speaks_through_its_government(quotes_of):
 def test_a_finding_with_a_nationality_is_nobody(quotes_of):
     quotes, _, table = quotes_of("Leaked Peruvian intelligence findings have concluded that the rebels will not disarm.")
     assert names(table, only(quotes, "rebels")) == []
+
+
+def test_a_campaign_named_for_a_person_is_not_the_person(quotes_of):
+    quotes, _, table = quotes_of(
+        "Senator Ana Ruiz toured three factories on Monday.\n"
+        "The Ruiz campaign said the senator would visit the port next week.")
+    assert names(table, only(quotes, "port")) == ["Ruiz campaign"]
+
+
+def test_a_persons_lawyer_is_not_the_person(quotes_of):
+    quotes, _, table = quotes_of(
+        "Tomas Berg was called before the committee in May.\n"
+        "Berg's lawyer said his client would not answer any questions.")
+    assert "Tomas Berg" not in names(table, only(quotes, "client"))
+
+
+def test_plural_advisers_are_not_the_one_adviser_named(quotes_of):
+    quotes, _, table = quotes_of(
+        "Karl Lind, an adviser to the governor, flew to Lima on Monday.\n"
+        "Advisers to the governor said the budget would pass by June.")
+    assert "Karl Lind" not in names(table, only(quotes, "budget"))

@@ -26,7 +26,10 @@ def add_bare_roles(table: ActorTable, doc: Doc, matches: list[TitleMatch], title
                     break
             else:
                 pass
-        # after the name: "Abdoulaye Diop, Mali's foreign minister,"
+        # after the name: "Abdoulaye Diop, Mali's foreign minister,"; not a title that opens its own
+        # clause after a phrase ending in a name: "At a rally in Dorvale, the mayor said ..."
+        if _subject_of_next_verb(doc, m):
+            continue
         i = m.start - 1
         while i >= 0 and (doc[i].lower_ in DETERMINERS or doc[i].tag_ in ("POS", "PRP$") or
                           (table.actor_at_token(i) and table.kind_of(table.actor_at_token(i)) != "person")):
@@ -35,6 +38,13 @@ def add_bare_roles(table: ActorTable, doc: Doc, matches: list[TitleMatch], title
             actor = table.actor_at_token(i - 1)
             if actor and table.kind_of(actor) == "person":
                 _give_role(table, actor, m)
+
+
+def _subject_of_next_verb(doc: Doc, m: TitleMatch) -> bool:
+    """The title is the subject of the verb right after it, not set off by a closing comma."""
+    head = doc[m.end - 1]
+    return head.dep_ in {"nsubj", "nsubjpass"} and m.end < len(doc) and doc[m.end].text != "," \
+        and head.head.i >= m.end
 
 
 def _give_role(table: ActorTable, person: str, m: TitleMatch) -> None:

@@ -101,3 +101,10 @@ def test_he_from_a_sentence_before_is_its_main_subject(table_of):
                      "He also repeated a threat to bomb the port on Sunday.")
     he = next(t for t in table.doc if t.text == "He")
     assert table.resolve_pronoun(he) == [actor(table, "Kwame Okoro")]
+
+
+def test_a_surname_with_a_short_particle_is_not_cut_as_glued_link_text(table_of):
+    table = table_of("The director Mara DuPlessis opened the festival on Friday. DuPlessis said the film "
+                     "took four years to make.")
+    assert "Mara DuPlessis" in _people(table)
+    assert "Mara Du" not in _people(table)

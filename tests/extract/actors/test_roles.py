@@ -20,3 +20,17 @@ def test_role_phrase_before_a_comma_and_the_name(table_of):
 def test_leader_put_back_in_power_belongs_to_that_state(table_of):
     table = table_of("The bloc is ready to enter Guinea and restore Moussa Kaba to power.")
     assert next(a.affiliation for a in table.actors() if a.name == "Moussa Kaba") == "guinea"
+
+
+def test_title_opening_its_own_clause_is_no_role_of_the_name_before(table_of):
+    # the mayor is Ines Marlow, named before; Tomas Berg is only the man she met
+    table = table_of("Mayor Ines Marlow spoke in the morning. After a meeting with Tomas Berg, the mayor "
+                     "said the bridge would reopen.")
+    for aid in table.ids():
+        if table.name_of(aid) != "Ines Marlow":
+            assert not any(r.title.lower() == "mayor" for r in table.roles_of(aid)), table.name_of(aid)
+
+
+def test_apposition_without_closing_comma_at_sentence_end(table_of):
+    table = table_of("The envoy met Fatou Sow, Senegal's foreign minister.")
+    assert ("Foreign minister", "senegal") in roles(table, actor(table, "Fatou Sow"))
