@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Token
 from generator.extract import gazetteer, stance_frames, stance_holders
 from generator.extract.actors import ActorTable
 from generator.extract.parsed import Parsed
+from generator.readers.furniture import SENTENCE_END
 from generator.model.factsheet import Position, Quote
 
 FLIP = {"supports": "opposes", "opposes": "supports", "neutral": "neutral"}
@@ -114,8 +115,22 @@ class _Topics:
     def word(self, token: Token, head: bool = False) -> str:
         if token.pos_ == "PROPN" or token.text[:1].isupper() and token.i != token.sent.start:
             return token.text
-        word = token.lemma_.lower() if head and token.pos_ == "NOUN" else token.lower_
+        counted = any(c.dep_ == "nummod" and c.lower_ not in ("one", "1") for c in token.children)
+        # a head in the singular lines topics up ("sanctions"/"sanction"), unless it is counted
+        # ("52 sites" is no "52 site")
+        word = token.lemma_.lower() if head and token.pos_ == "NOUN" and not counted else token.lower_
         return self.synonyms.get(word, word)
+
+    def hyphenated(self, token: Token) -> str | None:
+        """The whole of a word the parse split at its hyphens ('Chile-backed', '1950-53'), or None."""
+        doc, start, end = self.doc, token.i, token.i
+        while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
+                and not doc[start - 2].whitespace_:
+            start -= 2
+        while end + 2 < len(doc) and not doc[end].whitespace_ and doc[end + 1].text == "-" \
+                and not doc[end + 1].whitespace_:
+            end += 2
+        return doc[start:end + 1].text if end > start else None
 
     def hyphen_prefix(self, head: Token) -> str:
         """'de-' of 'de-escalation' when the parse split the word at its hyphen: without it the
@@ -134,7 +149,11 @@ class _Topics:
 
     def modifier(self, token: Token) -> str:
         """A modifier with its own modifiers whole: "so-called" (not "called") of "the so-called
-        Oslo model", "New York" (not "York") of "the New York Herald"."""
+        Oslo model", "New York" (not "York") of "the New York Herald", "Chile-backed" (not
+        "backed", though Chile is an actor) of "the Chile-backed war"."""
+        whole = self.hyphenated(token)
+        if whole:
+            return whole
         if token.dep_ in ("amod", "compound", "nmod") and any(True for _ in token.children):
             start = token.left_edge.i
             while start < token.i and self.doc[start].dep_ in ("det", "predet", "poss", "case"):
@@ -172,7 +191,12 @@ class _Topics:
                     if not words or words[-1] != actor:
                         words.append(actor)
                 elif t.tag_ != "POS":
-                    words.append(self.modifier(t))
+                    word = self.modifier(t)
+                    case = next((c for c in t.children if c.dep_ == "case"), None)
+                    if t.dep_ == "poss" and case is not None and t.pos_ != "PRON":
+                        word += case.text  # "the general's death" (not "general death")
+                    if not words or not words[-1].endswith(word):  # "1950-53" once for its two parts
+                        words.append(word)
             head_word = self.hyphen_prefix(head) + self.word(head, head=True)
             if head.lower_ in data()["intervention_heads"] and "military" in words:
                 head_word = "intervention"
@@ -207,6 +231,9 @@ class _Topics:
             return bare, None
         if obj.pos_ != "PRON" and not stance_frames.meaningful(obj, verb, self.actors, action=True):
             return "", obj  # "to send a clear message", "to strike one": no issue named
+        if " with {object}" in template and obj.dep_ == "dobj" and not self.actor_name(obj):
+            # "negotiate a new deal", "escalating tensions": a matter, not a party to it
+            template = template.replace(" with {object}", " of {object}")
         return template.format(object=self.phrase(obj)), obj
 
 
@@ -257,6 +284,8 @@ def topics_of(cue: Token, stance: str, words: _Topics, depth: int = 0) -> list[_
             complements.append(child)
         elif child.dep_ in ("advcl",) and any(a.lower_ == "to" for a in child.children):
             complements.append(child)
+        elif child.dep_ == "prep" and child.i < cue.i and cue.pos_ in ("VERB", "AUX"):
+            continue  # "On Capitol Hill, Kalu celebrated the return": a fronted place or time, not what
         elif child.dep_ == "prep" and child.lower_ in ("for", "to", "against", "on", "upon", "of", "with"):
             objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")
                        and g.ent_type_ not in ("DATE", "TIME")]
@@ -267,6 +296,8 @@ def topics_of(cue: Token, stance: str, words: _Topics, depth: int = 0) -> list[_
             if child.lower_ in ("on", "upon", "with", "to", "in") and cue.pos_ in ("VERB", "AUX"):
                 # "prepared resolutions on Capitol Hill": a place where, not what
                 objects = [g for g in objects if g.ent_type_ not in ("GPE", "LOC", "FAC")]
+            if child.lower_ == "to" and cue.pos_ in ("VERB", "AUX") and any(c.dep_ == "dobj" for c in cue.children):
+                continue  # "welcomed the envoy to the palace": the object is what, "to" where
             if cue.pos_ == "NOUN" and child.lower_ == "to" and lemma not in stance_frames.words("to_object_nouns"):
                 objects = [g for g in objects if g.dep_ == "pcomp"]  # "a threat to the region"
             complements += objects
@@ -278,15 +309,35 @@ def topics_of(cue: Token, stance: str, words: _Topics, depth: int = 0) -> list[_
         complements = [c for c in complements if c.dep_ != "dobj"]
     if lemma == "warn":
         # "warned that any intervention would be ...": what is warned about is the clause's subject
-        complements = [s for c in complements if c.dep_ == "ccomp" for s in c.children
+        # (a clause after the cue: "Crowds cheered, Togo warned that ..." parsed as Togo's content)
+        complements = [s for c in complements if c.dep_ == "ccomp" and c.i > cue.i for s in c.children
                        if s.dep_ in ("nsubj", "nsubjpass")] or \
                       [g for c in cue.children if c.dep_ == "prep" and c.lower_ == "against"
                        for g in c.children if g.dep_ == "pobj"]
     for comp in complements:
         # "pushed hard against the deal", "defend ourselves against any aggression"
         own = "opposes" if comp.i in against and stance == "supports" else stance
+        if lemma == "warn" and _own_threat(comp):
+            own = FLIP[own]  # "warned that a harsh retaliation awaits Chile": its own threat
         found += _topics_of_complement(comp, own, words, depth)
     return found
+
+
+def _own_threat(subject: Token) -> bool:
+    """'Togo warned that a harsh retaliation is waiting for Chile': retribution said to be coming,
+    with nobody else's name on it, is the warner's own threat (a stance for it); not 'warned that
+    Chile's retaliation would be a mistake' (a judgement) or 'no retaliation will come'."""
+    clause = subject.head
+    if subject.dep_ != "nsubj" or _lemma(subject) not in stance_frames.words("retribution_nouns") or \
+            _negated(subject) or _negated(clause) or clause.lemma_ == "be" or \
+            any(c.dep_ in ("acomp", "attr", "oprd") for c in clause.children):
+        return False
+    return not any(c.dep_ in ("poss", "compound", "amod", "nmod") and c.pos_ in ("PROPN", "PRON")
+                   for c in subject.children)
+
+
+def _lemma(token: Token) -> str:
+    return token.lemma_.lower()
 
 
 def _topics_of_complement(comp: Token, stance: str, words: _Topics, depth: int) -> list[_Topic]:
@@ -359,9 +410,28 @@ def _evidence(token: Token, quotes: list[Quote]) -> str | list[int]:
     quote = stance_holders.quote_at(quotes, token.idx)
     if quote is not None:
         return quote.id
+    start, end = _line(token)
+    return [start, start + len(token.doc.text[start:end].rstrip())]
+
+
+def _line(token: Token) -> tuple[int, int]:
+    """The cue's sentence, within the cue's paragraph: a sentence the parse ran over a line break
+    ('CHILE TODAY\nTogo warned ...') is the line the cue is on."""
+    text, sent = token.doc.text, token.sent
+    start = max(sent.start_char, text.rfind("\n", 0, token.idx) + 1)
+    end = text.find("\n", token.idx)
+    end = sent.end_char if end < 0 else min(end, sent.end_char)
+    return start, end
+
+
+def _headline(token: Token) -> bool:
+    """'How Togo went from a vow to avoid war to an order to strike\nThe protests ...': a line
+    with no sentence end before the next line of the same parsed sentence is a headline of a
+    related link or a heading, not the article's words."""
+    start, end = _line(token)
     sent = token.sent
-    text = sent.text.rstrip()
-    return [sent.start_char, sent.start_char + len(text)]
+    line = token.doc.text[start:end].rstrip()
+    return end < sent.end_char and bool(line) and not SENTENCE_END.search(line) and not line.endswith(":")
 
 
 def _cue_text(cue: Token) -> str:
@@ -410,7 +480,7 @@ def find_positions(parsed: Parsed, actors: ActorTable, quotes: list[Quote]) -> l
         stance = cue_stance(token)
         if stance is None or token.i in words.nested:
             continue  # "refused to accept X": the outer cue has said it (opposes X)
-        if stance_frames.advisory(token):
+        if stance_frames.advisory(token) or _headline(token):
             continue
         topics = [t for t in topics_of(token, stance, words)
                   if stance_frames.meaningful(t.head, token, actors)]

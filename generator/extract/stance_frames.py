@@ -21,7 +21,7 @@ from spacy.tokens import Token
 
 from generator.extract import gazetteer
 from generator.extract.actors import FIRST_PERSON, SPEAKING_VERBS, ActorTable
-from generator.extract.actors.words import collectives_data
+from generator.extract.actors.words import collectives_data, roles_data
 from generator.model.factsheet import Quote
 
 # the links positions._subject follows from a cue to the verb whose subject holds it
@@ -54,6 +54,31 @@ def is_frame(token: Token, key: str) -> bool:
     part = {"VERB": "verbs", "AUX": "verbs", "NOUN": "nouns", "PROPN": "nouns",
             "ADJ": "adjectives"}.get(token.pos_)
     return part is not None and _lemma(token) in _frame_words(key, part)
+
+
+@lru_cache(maxsize=1)
+def person_words() -> frozenset[str]:
+    """Nouns for one person or people as persons: one-word titles ('cleric', 'chief') and
+    people_nouns ('detainees')."""
+    words = {t for t in roles_data().get("titles", []) if " " not in t and "." not in t}
+    return frozenset(w.lower() for w in words | set(data()["people_nouns"]))
+
+
+@lru_cache(maxsize=1)
+def people_heads() -> frozenset[str]:
+    """Nouns for people and bodies that an actor's name may modify: the actor extractor's
+    collective heads and the person words ('officials', 'government', 'cleric', 'detainees')."""
+    collectives = collectives_data()
+    words = set(collectives.get("group_heads", [])) | set(collectives.get("institution_heads", [])) | \
+        set(collectives.get("speaks_for_heads", []))
+    return frozenset(w.lower() for w in words) | person_words()
+
+
+def people_noun(token: Token, heads: frozenset[str] | None = None) -> bool:
+    """'officials', 'force' (as 'forces'), 'chief', 'detainees': a noun for people or a body."""
+    heads = people_heads() if heads is None else heads
+    lemma = token.lemma_.lower()
+    return token.lower_ in heads or lemma in heads or lemma + "s" in heads
 
 
 @lru_cache(maxsize=1)
@@ -99,8 +124,8 @@ def negation_reading(cue: Token) -> str | None:
 
 
 def cancelled(cue: Token) -> bool:
-    """'failed to agree on quotas', 'was unable to support', 'is not able to end': a stance the
-    holder did not reach or cannot take is no stance, for or against."""
+    """'failed to agree on quotas', 'was unable to support', 'is not able to end', 'has yet to
+    agree': a stance the holder did not reach or cannot take is no stance, for or against."""
     failure = words("failure_words")
     token = cue
     if token.lemma_.lower() in ("able", "capable") and negated(token):
@@ -112,6 +137,8 @@ def cancelled(cue: Token) -> bool:
         lemma = token.lemma_.lower()
         if lemma in failure or (lemma in ("able", "capable") and negated(token)):
             return True
+        if lemma in ("have", "be") and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in token.children):
+            return True  # "has yet to agree on quotas", "is yet to decide": not (yet) taken
     return False
 
 
@@ -214,6 +241,19 @@ def _owners(frame: Token, actors: ActorTable) -> list[str]:
     return []
 
 
+def _perceived(verb: Token, clause: Token, actors: ActorTable) -> bool:
+    """'They are seeing how badly Chile wants the deal': a clause with its own tense that someone
+    perceives is that perceiver's view; not 'the year saw Chile threaten Togo' (no perceiver, an
+    event that took place)."""
+    if _lemma(verb) not in words("perception_verbs"):
+        return False
+    subject = _subject_of(verb)
+    finite = clause.tag_ in ("VBD", "VBZ", "VBP", "MD") or \
+        any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in clause.children)
+    return finite and subject is not None and \
+        (subject.pos_ == "PRON" or actors.actor_at_token(subject.i) is not None)
+
+
 def _content_link(token: Token) -> bool:
     """Whether `token` is inside its head's content: 'said [that X ordered]', 'the assessment
     [that X ordered]'; a relative clause is content only as a 'that' clause with its own
@@ -289,11 +329,13 @@ def holding(cue: Token, holders: list[str], actors: ActorTable, quote: Quote | N
             break
         if _content_link(token):
             # "it is likely that ...", "it is clear that ...": the frame is the copula's complement
-            beside = [c for c in head.children if c.dep_ in ("acomp", "attr") and c.i != token.i]
+            # "the prospect is that ...": the frame is the copula's subject
+            beside = [c for c in head.children if c.i != token.i and
+                      (c.dep_ in ("acomp", "attr") or c.dep_ == "nsubj" and _lemma(head) == "be")]
             if is_frame(head, "no_stance_frames") or \
                     (token.dep_ == "ccomp" and any(is_frame(c, "no_stance_frames") for c in beside)):
                 return []
-            if is_frame(head, "allegation_frames"):
+            if is_frame(head, "allegation_frames") or _perceived(head, token, actors):
                 owners = _owners(head, actors)
                 holders = [h for h in holders if any(connected(actors, o, h) for o in owners)]
             elif _speech_verb(head) and token.dep_ in ("ccomp", "xcomp"):
@@ -427,7 +469,28 @@ def meaningful(head: Token | None, cue: Token, actors: ActorTable, action: bool 
     actor = actors.actor_at_token(head.i, modifiers=False)
     if actor is not None and actors.kind_of(actor) == "media":
         return False  # "slammed the Daily Herald": an outlet is whom a cue addresses, never an issue
+    if not action and _one_person(head, actors) and not _reason(cue):
+        # "blasted Kalu", "welcomed the prisoners home", "welcomed the minister to the palace":
+        # whom the cue is directed at; "praised Kalu for the deal" says what it is about
+        return False
     if not action and _person_like(head, actors) and _lemma(cue) not in words("entity_cues") and \
             not any(c.dep_ == "prep" and c.i > head.i for c in head.children):
         return False  # "urged citizens", "threatened the troops", "warned Washington"
     return True
+
+
+def _one_person(head: Token, actors: ActorTable) -> bool:
+    """A person ('Kalu', 'the minister') or people named by what they are ('the detainees'),
+    not a body or a state ('the junta', 'Chile')."""
+    actor = actors.actor_at_token(head.i, modifiers=False)
+    if actor is not None:
+        return actors.kind_of(actor) == "person"
+    if head.ent_type_ == "PERSON":
+        return True
+    return people_noun(head, person_words())
+
+
+def _reason(cue: Token) -> bool:
+    """'praised Kalu for the deal', 'criticised Kalu over the strike': the cue says what for."""
+    return any(c.dep_ == "prep" and c.lower_ in ("for", "over") and
+               any(g.dep_ in ("pobj", "pcomp") for g in c.children) for c in cue.children)

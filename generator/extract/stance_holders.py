@@ -6,13 +6,17 @@ each), the states a group speaks for, the speakers of a quote for "I"/"we", the 
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc, Token
 
 from generator.extract.actors import FIRST_PERSON, SPEAKING_VERBS, ActorTable
+from generator.extract.actors.words import PRONOUNS_BY_KIND
 from generator.extract.parsed import Parsed
-from generator.extract.stance_frames import data
+from generator.extract.stance_frames import data, people_noun
 from generator.model.factsheet import Quote
 
+MODIFIER_DEPS = ("amod", "compound", "nmod", "poss")
 
 def quote_at(quotes: list[Quote], char: int) -> Quote | None:
     for quote in quotes:
@@ -40,7 +44,57 @@ def _subject(token: Token) -> Token | None:
 
 def holders_of(cue: Token, actors: ActorTable, quotes: list[Quote]) -> list[str]:
     """Whose stance the cue states; a group that speaks for states brings each of them."""
+    holders = _holders(cue, actors, quotes)
+    quote = quote_at(quotes, cue.idx)
+    pronoun = _pronoun_holder(cue)
+    if holders and quote is not None and quote.kind == "direct" and pronoun is not None:
+        # '"They want another war," Ruiz said': inside someone's own words, he, she, they or
+        # its are others; a pronoun resolved to the speaker is a wrong resolution
+        holders = [h for h in holders if h not in quote.speakers]
+    return holders
+
+
+@lru_cache(maxsize=1)
+def _adjectives() -> frozenset[str]:
+    """Participles that are adjective cues ('were committed to', 'is determined to'): no passive."""
+    return frozenset(w for ws in data()["adjectives"].values() for w in ws)
+
+
+def _pronoun_holder(cue: Token) -> Token | None:
+    """The third-person pronoun the cue is said of (its subject, or its owner for a noun)."""
+    token = _subject(cue) if cue.pos_ != "NOUN" else next((c for c in cue.children if c.dep_ == "poss"), None)
+    if token is not None and token.lower_ in PRONOUNS_BY_KIND:
+        return token
+    return None
+
+
+def _participle_noun(cue: Token) -> Token | None:
+    """'Iraqis opposed to the deal', 'the umbrella defending Chile': the noun a participle cue
+    modifies, which is who holds it (the parse may hang the participle on the verb instead
+    when no comma parts them); not 'the capacity to deploy troops' (an infinitive)."""
+    if cue.tag_ not in ("VBN", "VBG") or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in cue.children):
+        return None
+    if cue.dep_ == "acl" and cue.head.pos_ in ("NOUN", "PROPN"):
+        return cue.head
+    before = cue.doc[cue.i - 1] if cue.i > cue.sent.start else None
+    if cue.dep_ == "advcl" and cue.tag_ == "VBN" and before is not None and before.pos_ in ("NOUN", "PROPN") \
+            and before.i > cue.head.i:
+        return before
+    return None
+
+
+def _holders(cue: Token, actors: ActorTable, quotes: list[Quote]) -> list[str]:
+    noun = _participle_noun(cue)
+    if noun is not None:
+        return actors.actors_of_phrase(noun) if actors.actor_at_token(noun.i) else []
     subject = _subject(cue)
+    if subject is not None and subject.dep_ == "nsubjpass" and subject.head.i == cue.i and \
+            cue.lower_ not in _adjectives():
+        # "We were promised a decision", "Chile was urged to act": the subject is who the cue is
+        # given to; its holder is the agent ("by ..."), if named
+        agent = next((c for c in cue.children if c.dep_ == "agent"), None)
+        obj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+        return actors.actors_of_phrase(obj) if obj is not None else []
     if subject is not None and subject.lower_ in FIRST_PERSON:
         quote = quote_at(quotes, cue.idx)
         if quote and quote.speakers:
@@ -74,9 +128,58 @@ def holders_of(cue: Token, actors: ActorTable, quotes: list[Quote]) -> list[str]
         of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         counted = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
         return actors.actors_of_phrase(counted) if counted is not None else []
+    return _subject_holders(subject, actors)
+
+
+def _subject_holders(subject: Token, actors: ActorTable) -> list[str]:
+    """The actors a subject phrase names as holders. When its head word is no actor: the
+    person it is ('Senate leader Jo Kalu' is Kalu, not the Senate), or the one its apposition
+    names ('The head of a Ruritanian firm, Jo Kalu,'); never an actor that only modifies a thing
+    ('Ruritanian stock indexes', 'the head of a Ruritanian firm' are not Ruritania)."""
     found = actors.actors_of_phrase(subject)
     plain = actors.actors_for_span(subject.left_edge.idx, subject.idx + len(subject), expand=False)
-    return found + [a for a in plain if a not in found and actors.kind_of(a) != "document"]
+    found += [a for a in plain if a not in found and actors.kind_of(a) != "document"]
+    if subject.pos_ == "PRON" or actors.actor_at_token(subject.i) is not None:
+        return found
+    named = _named_beside(subject, actors)
+    if named:
+        return named
+    tokens = [t for t in subject.subtree if t.i <= subject.i or t.dep_ not in ("appos", "relcl", "acl")]
+    return [a for a in found if any(actors.actor_at_token(t.i) == a and _names_holder(t, actors)
+                                    for t in tokens)]
+
+
+def _named_beside(subject: Token, actors: ActorTable) -> list[str]:
+    """The person of a name whose head word the actor table missed ('Jo Kalu' from 'Kalu' with
+    'Jo' its actor), else the actors of its appositions, people first."""
+    if subject.ent_type_ == "PERSON":
+        people = [actors.actor_at_token(c.i) for c in subject.children
+                  if c.dep_ == "compound" and c.ent_type_ == "PERSON"]
+        people = [a for a in people if a and actors.kind_of(a) == "person"]
+        if people:
+            return people[:1]
+    appositions, nodes = [], [subject]
+    for _ in range(3):  # the head, what it is "of", and their appositions: not deeper in the phrase
+        nodes = [g for n in nodes for c in n.children
+                 for g in ([c] if c.dep_ == "appos" else
+                           [o for o in c.children if o.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ == "of"
+                           else [])]
+        appositions += [actors.actor_at_token(n.i) for n in nodes if n.dep_ == "appos"]
+    appositions = [a for a in appositions if a]
+    people = [a for a in appositions if actors.kind_of(a) == "person"]
+    return (people or appositions)[:1]
+
+
+def _names_holder(token: Token, actors: ActorTable) -> bool:
+    """Whether an actor's word in a subject names a holder: a head of its own, or a modifier of
+    people or a body ('Ruritanian officials', 'Ruritania's president'), not of a thing."""
+    noun = token
+    while noun.dep_ in MODIFIER_DEPS and noun.head.i != noun.i and actors.actor_at_token(noun.head.i) == actors.actor_at_token(token.i):
+        noun = noun.head  # the rest of the actor's own name
+    if noun.dep_ not in MODIFIER_DEPS:
+        return True
+    head = noun.head
+    return actors.actor_at_token(head.i) is not None or head.pos_ == "PROPN" or people_noun(head)
 
 
 def refusals(parsed: Parsed, actors: ActorTable) -> list[tuple[list[str], Token]]:
@@ -86,8 +189,8 @@ def refusals(parsed: Parsed, actors: ActorTable) -> list[tuple[list[str], Token]
     doc = parsed.doc
     for i in parsed.tokens.where_lower(refusals):
         token = doc[i]
-        if token.i == 0:
-            continue
+        if token.i == 0 or token.dep_ == "det":
+            continue  # "said no foreign power should decide": a determiner, no refusal
         verb = doc[token.i - 1]
         if verb.lemma_ not in ("say", "answer", "reply", "vote"):
             continue

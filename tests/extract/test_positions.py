@@ -140,3 +140,62 @@ def test_the_people_counted_hold_the_stance_never_the_count(nlp):
     table.ensure(parsed.doc[0:1], "other")  # as when the article had made the count an actor before
     holders = {p.actor for p in find_positions(parsed, table, quotes)}
     assert holders <= {"chile"} and not any("thousand" in h for h in holders), holders
+
+
+def test_a_fronted_place_is_no_topic(positions_of):
+    found, _ = positions_of("On Plaza Mayor, Chile celebrated the release of the prisoners.")
+    assert not any("Plaza" in t for _, _, t in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Chile blasted Carlos Mendez during a speech in Lima.",
+    "Chile welcomed home three prisoners from Peru.",
+    "Chile welcomed the Peruvian intelligence chief to the palace.",
+])
+def test_a_person_without_a_reason_is_no_topic(positions_of, text):
+    found, _ = positions_of(text)
+    assert not found, found
+
+
+def test_a_person_with_a_reason_is_a_topic(positions_of):
+    found, _ = positions_of("Chile praised Carlos Mendez for the ceasefire.")
+    assert any(a == "chile" and s == "supports" and "Mendez" in t for a, s, t in found), found
+
+
+def test_a_warning_that_retribution_is_coming_is_the_warners_threat(positions_of):
+    found, _ = positions_of("Chile warned on Friday that a harsh retaliation is waiting for Peru.")
+    assert held(found, "chile", "supports", "retaliation"), found
+    assert not any(s == "opposes" for _, s, _ in found), found
+
+
+def test_a_warned_clause_before_the_warning_is_not_its_content(positions_of):
+    found, _ = positions_of("The markets rallied, Chile warned that the deal should not be trusted.")
+    assert not any("market" in t for _, _, t in found), found
+
+
+@pytest.mark.parametrize("text, topic", [
+    # a modifier split at its hyphen is one word, though part of it names an actor
+    ("Chile voted to end its support for the Peru-backed war in Bolivia.", "Peru-backed war in Bolivia"),
+    # a common noun owning the head keeps its possessive
+    ("Crowds in Chile danced to celebrate the general's death.", "general's death"),
+    # a counted head stays plural
+    ("Chile threatened to bomb 12 sites in Peru.", "12 sites in Peru"),
+    # an action's object that is a matter, not a party
+    ("Chile wants to negotiate a new treaty.", "negotiations of new treaty"),
+])
+def test_topic_wording(positions_of, text, topic):
+    found, _ = positions_of(text)
+    assert any(topic in t for _, _, t in found), found
+
+
+def test_a_headline_line_inside_a_sentence_is_furniture(positions_of):
+    found, _ = positions_of("How Chile went from a vow to avoid war to an order to strike Peru\n"
+                            "The protests came after days of tension in Lima.")
+    assert not found, found
+
+
+def test_evidence_is_the_cues_line(nlp):
+    text = "CHILE DAILY\nChile rejected the peace plan on Monday."
+    parsed = Parsed.of(nlp(text))
+    positions = find_positions(parsed, find_actors(parsed), [])
+    assert positions and all(text[p.evidence[0]:p.evidence[1]].startswith("Chile rejected") for p in positions)

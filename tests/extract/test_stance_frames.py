@@ -104,6 +104,8 @@ NO_POSITION = {
         "Is Chile prepared for a war with Peru?",
         "Any strike on the convoy would be considered a declaration of war.",
         "Both Chile and Peru must stop the fighting.",
+        "One prospect is that Chile will take action to end the Peruvian presence in Bolivia.",
+        "Chile has yet to agree with Peru on a common goal.",
     ],
     # a fragment, an empty word, an addressee, a time or a place is no topic
     "topic": [
@@ -193,3 +195,13 @@ def test_a_safety_notice_to_ordinary_people_is_no_stance(positions_of):
     assert not positions_of("The State Department urged citizens to leave Peru immediately.")
     assert not positions_of("The Chilean embassy urged Chileans to leave the country immediately.")
     assert held(positions_of("Chile urged Peru to leave the alliance."), "chile", "supports", "alliance")
+
+
+def test_what_someone_perceives_of_the_holder_is_their_view(positions_of):
+    found = positions_of('Peru is seeing how badly Chile wants this meeting.')
+    assert not any(a == "chile" for a, _, _ in found), found
+
+
+def test_a_time_that_saw_a_threat_is_no_perceiver(positions_of):
+    found = positions_of("Last year saw Chile threaten Peru with air strikes.")
+    assert any(a == "chile" and s == "supports" for a, s, _ in found), found
