@@ -121,16 +121,21 @@ class _Topics:
         word = token.lemma_.lower() if head and token.pos_ == "NOUN" and not counted else token.lower_
         return self.synonyms.get(word, word)
 
-    def hyphenated(self, token: Token) -> str | None:
-        """The whole of a word the parse split at its hyphens ('Chile-backed', '1950-53'), or None."""
+    def hyphenated(self, token: Token) -> tuple[int, int] | None:
+        """The token range [start, end] of a word the parse split at its hyphens ('Chile-backed',
+        '1950-53', 'pre-emptive'), or None."""
         doc, start, end = self.doc, token.i, token.i
+        if token.text == "-" and 0 < token.i < len(doc) - 1:
+            start, end = token.i - 1, token.i + 1
+            if doc[start].whitespace_ or token.whitespace_:
+                return None
         while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
                 and not doc[start - 2].whitespace_:
             start -= 2
         while end + 2 < len(doc) and not doc[end].whitespace_ and doc[end + 1].text == "-" \
                 and not doc[end + 1].whitespace_:
             end += 2
-        return doc[start:end + 1].text if end > start else None
+        return (start, end) if end > start else None
 
     def hyphen_prefix(self, head: Token) -> str:
         """'de-' of 'de-escalation' when the parse split the word at its hyphen: without it the
@@ -153,7 +158,7 @@ class _Topics:
         "backed", though Chile is an actor) of "the Chile-backed war"."""
         whole = self.hyphenated(token)
         if whole:
-            return whole
+            return self.doc[whole[0]:whole[1] + 1].text
         if token.dep_ in ("amod", "compound", "nmod") and any(True for _ in token.children):
             start = token.left_edge.i
             while start < token.i and self.doc[start].dep_ in ("det", "predet", "poss", "case"):
@@ -184,8 +189,12 @@ class _Topics:
         else:
             mods = [t for t in head.lefts if t.dep_ in ("amod", "compound", "nmod", "nummod", "poss")
                     and t.lower_ not in SKIP_WORDS]
-            words = []
+            words, covered = [], set()
             for t in mods:
+                if t.i in covered:
+                    continue  # "1950-53", "pre-emptive": once for all its parts
+                whole = self.hyphenated(t)
+                covered.update(range(whole[0], whole[1] + 1) if whole else ())
                 actor = self.actor_name(t)
                 if actor:
                     if not words or words[-1] != actor:
@@ -195,8 +204,7 @@ class _Topics:
                     case = next((c for c in t.children if c.dep_ == "case"), None)
                     if t.dep_ == "poss" and case is not None and t.pos_ != "PRON":
                         word += case.text  # "the general's death" (not "general death")
-                    if not words or not words[-1].endswith(word):  # "1950-53" once for its two parts
-                        words.append(word)
+                    words.append(word)
             head_word = self.hyphen_prefix(head) + self.word(head, head=True)
             if head.lower_ in data()["intervention_heads"] and "military" in words:
                 head_word = "intervention"
@@ -245,7 +253,7 @@ def _purpose(verb: Token) -> Token | None:
                 if obj.lower_ == "order":
                     return next((v for v in obj.children if v.pos_ == "VERB"), None)
         if child.dep_ in ("advcl", "xcomp") and child.pos_ == "VERB" and \
-                any(a.lower_ == "to" for a in child.children):
+                any(a.lower_ == "to" and a.dep_ == "aux" for a in child.children):
             return child
     return None
 
@@ -282,7 +290,7 @@ def topics_of(cue: Token, stance: str, words: _Topics, depth: int = 0) -> list[_
     for child in cue.children:
         if child.dep_ in ("dobj", "xcomp", "ccomp", "acl", "attr"):
             complements.append(child)
-        elif child.dep_ in ("advcl",) and any(a.lower_ == "to" for a in child.children):
+        elif child.dep_ in ("advcl",) and any(a.lower_ == "to" and a.dep_ == "aux" for a in child.children):
             complements.append(child)
         elif child.dep_ == "prep" and child.i < cue.i and cue.pos_ in ("VERB", "AUX"):
             continue  # "On Capitol Hill, Kalu celebrated the return": a fronted place or time, not what
@@ -480,8 +488,8 @@ def find_positions(parsed: Parsed, actors: ActorTable, quotes: list[Quote]) -> l
         stance = cue_stance(token)
         if stance is None or token.i in words.nested:
             continue  # "refused to accept X": the outer cue has said it (opposes X)
-        if stance_frames.advisory(token) or _headline(token):
-            continue
+        if stance_frames.advisory(token) or _headline(token) or token.i in parsed.furniture:
+            continue  # "Jo RoeSenators plan to ... MORE": link text glued to a name is no stance
         topics = [t for t in topics_of(token, stance, words)
                   if stance_frames.meaningful(t.head, token, actors)]
         if not topics:

@@ -67,11 +67,12 @@ def person_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def people_heads() -> frozenset[str]:
     """Nouns for people and bodies that an actor's name may modify: the actor extractor's
-    collective heads and the person words ('officials', 'government', 'cleric', 'detainees')."""
+    collective heads, the person words and voice_heads ('officials', 'government', 'cleric',
+    'detainees', 'media')."""
     collectives = collectives_data()
-    words = set(collectives.get("group_heads", [])) | set(collectives.get("institution_heads", [])) | \
+    heads = set(collectives.get("group_heads", [])) | set(collectives.get("institution_heads", [])) | \
         set(collectives.get("speaks_for_heads", []))
-    return frozenset(w.lower() for w in words) | person_words()
+    return frozenset(w.lower() for w in heads) | person_words() | words("voice_heads")
 
 
 def people_noun(token: Token, heads: frozenset[str] | None = None) -> bool:

@@ -88,6 +88,13 @@ def _holders(cue: Token, actors: ActorTable, quotes: list[Quote]) -> list[str]:
     if noun is not None:
         return actors.actors_of_phrase(noun) if actors.actor_at_token(noun.i) else []
     subject = _subject(cue)
+    owner = next((c for c in cue.children if c.dep_ == "poss"), None) if cue.pos_ == "NOUN" else None
+    if owner is not None and owner.lower_ not in FIRST_PERSON:
+        # "we respect your decision to leave", "Chile's call for talks": the owner's, not the
+        # speaker's; an addressee ("your") is nobody the article names
+        return [] if owner.lower_ in ("your", "yours") else actors.actors_of_phrase(owner)
+    if owner is not None:
+        subject = owner  # "our call for talks": the speaker's
     if subject is not None and subject.dep_ == "nsubjpass" and subject.head.i == cue.i and \
             cue.lower_ not in _adjectives():
         # "We were promised a decision", "Chile was urged to act": the subject is who the cue is
@@ -109,9 +116,6 @@ def _holders(cue: Token, actors: ActorTable, quotes: list[Quote]) -> list[str]:
                 return actors.agents_of(child)
         return []
     if cue.pos_ == "NOUN":
-        owner = next((c for c in cue.children if c.dep_ == "poss"), None)
-        if owner is not None:
-            return actors.actors_of_phrase(owner)
         if cue.dep_ in ("dobj", "attr") and cue.head.pos_ in ("VERB", "AUX"):
             doer = _subject(cue.head)
             if doer is not None and doer.pos_ != "PRON" and actors.actor_at_token(doer.i, modifiers=False) is None:

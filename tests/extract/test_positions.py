@@ -180,6 +180,8 @@ def test_a_warned_clause_before_the_warning_is_not_its_content(positions_of):
     ("Crowds in Chile danced to celebrate the general's death.", "general's death"),
     # a counted head stays plural
     ("Chile threatened to bomb 12 sites in Peru.", "12 sites in Peru"),
+    # a word split at its hyphens into three modifiers is one word once
+    ("Carlos Mendez made headlines by advocating for pre-emptive strikes on Peru.", "pre-emptive strikes"),
     # an action's object that is a matter, not a party
     ("Chile wants to negotiate a new treaty.", "negotiations of new treaty"),
 ])

@@ -75,3 +75,13 @@ def test_said_no_before_a_noun_is_no_refusal(positions_of):
     found, _ = positions_of("Chile called for talks with Peru. Ana Rojas said no foreign power should "
                             "decide the future of Chile.")
     assert not any(s == "opposes" for _, s, _ in found), found
+
+
+def test_your_decision_in_a_quote_is_not_the_speakers(positions_of):
+    found, _ = positions_of('"We respect your sovereign decision to order our departure," Carlos Mendez wrote.')
+    assert not found, found
+
+
+def test_state_media_speak_for_their_state(positions_of):
+    found, _ = positions_of("Chile's state media hailed the summit as a success.")
+    assert any(a == "chile" and s == "supports" and "summit" in t for a, s, t in found), found
