@@ -414,31 +414,31 @@ def _pronoun_object(action: tuple[str, Token | None]) -> bool:
 
 # --- putting it together -----------------------------------------------------------------------
 
-def _evidence(token: Token, quotes: list[Quote]) -> str | list[int]:
+def _evidence(token: Token, quotes: list[Quote], text: str) -> str | list[int]:
     quote = stance_holders.quote_at(quotes, token.idx)
     if quote is not None:
         return quote.id
-    start, end = _line(token)
-    return [start, start + len(token.doc.text[start:end].rstrip())]
+    start, end = _line(token, text)
+    return [start, start + len(text[start:end].rstrip())]
 
 
-def _line(token: Token) -> tuple[int, int]:
+def _line(token: Token, text: str) -> tuple[int, int]:
     """The cue's sentence, within the cue's paragraph: a sentence the parse ran over a line break
     ('CHILE TODAY\nTogo warned ...') is the line the cue is on."""
-    text, sent = token.doc.text, token.sent
+    sent = token.sent
     start = max(sent.start_char, text.rfind("\n", 0, token.idx) + 1)
     end = text.find("\n", token.idx)
     end = sent.end_char if end < 0 else min(end, sent.end_char)
     return start, end
 
 
-def _headline(token: Token) -> bool:
+def _headline(token: Token, text: str) -> bool:
     """'How Togo went from a vow to avoid war to an order to strike\nThe protests ...': a line
     with no sentence end before the next line of the same parsed sentence is a headline of a
     related link or a heading, not the article's words."""
-    start, end = _line(token)
+    start, end = _line(token, text)
     sent = token.sent
-    line = token.doc.text[start:end].rstrip()
+    line = text[start:end].rstrip()
     return end < sent.end_char and bool(line) and not SENTENCE_END.search(line) and not line.endswith(":")
 
 
@@ -488,7 +488,7 @@ def find_positions(parsed: Parsed, actors: ActorTable, quotes: list[Quote]) -> l
         stance = cue_stance(token)
         if stance is None or token.i in words.nested:
             continue  # "refused to accept X": the outer cue has said it (opposes X)
-        if stance_frames.advisory(token) or _headline(token) or token.i in parsed.furniture:
+        if stance_frames.advisory(token) or _headline(token, parsed.text) or token.i in parsed.furniture:
             continue  # "Jo RoeSenators plan to ... MORE": link text glued to a name is no stance
         topics = [t for t in topics_of(token, stance, words)
                   if stance_frames.meaningful(t.head, token, actors)]
@@ -508,7 +508,7 @@ def find_positions(parsed: Parsed, actors: ActorTable, quotes: list[Quote]) -> l
         for topic in topics:
             placed.append((token.idx, topic.text))
             for holder in holders:
-                add(holder, topic.stance, topic.text, _cue_text(token), _evidence(token, quotes))
+                add(holder, topic.stance, topic.text, _cue_text(token), _evidence(token, quotes, parsed.text))
     for holders, no in stance_holders.refusals(parsed, actors):
         # the refusal is of what the same passage is about: the nearest topic to it
         near = [(abs(char - no.idx), topic) for char, topic in placed if abs(char - no.idx) < 400]
@@ -516,5 +516,5 @@ def find_positions(parsed: Parsed, actors: ActorTable, quotes: list[Quote]) -> l
             continue
         topic = min(near)[1]
         for holder in holders:
-            add(holder, "opposes", topic, f"said {no.text}", _evidence(no, quotes))
+            add(holder, "opposes", topic, f"said {no.text}", _evidence(no, quotes, parsed.text))
     return positions
