@@ -51,6 +51,12 @@ ALLEGATIONS = [
     '"Chile ordered the killing of the journalist," Kwame Asante said.',
     # naming a killing is no call for it
     "Chile's president called the killing of the journalist a heinous crime.",
+    # "they" in someone's own words is somebody else, whatever it resolves to
+    '"They want to kill the journalist," Carlos Mendez said.',
+    # what someone perceives of the holder
+    "Peru is seeing how badly Chile wants to strike the port.",
+    # a prospect someone else raises
+    "One prospect is that Chile will order a strike on the convoy.",
 ]
 
 
