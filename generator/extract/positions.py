@@ -6,7 +6,7 @@ opposes armed intervention), negation flips a plain stance verb ("will not accep
 and cancels any other ("did not order"), "against" turns a supporting verb ("voted against").
 A cue states a stance only of a holder who holds it, not inside someone else's claim, a denial,
 a hedge, a condition or a question, and only on a topic that names an issue (stance_frames). The holder
-is who the cue is said of: its subject, every conjunct ("Mali and Burkina Faso" -> each), the
+(stance_holders) is who the cue is said of: its subject, every conjunct ("Mali and Burkina Faso" -> each), the
 states a group speaks for, the speakers of a quote for "I"/"we", the reporter for "it"/"they".
 Topics are worded as noun phrases from the article's own words, normalised with a small table
 ("armed action against Niamey" -> "military intervention in Niger") so they line up across
