@@ -21,7 +21,7 @@ from pathlib import Path
 ROW = re.compile(r"^\| ([\d,]+) \| ([\d.]+) s \| ([\d.]+) s \(\d+%\) \| ([\d.]+) s \(\d+%\) \| ([\d.]+) s \| "
                  r"(\d+) MiB \| ([\d,]+) \|$")
 COLUMNS = ("cold build", "no change", "+1 seed", "template change", "peak MiB")
-THROUGHPUT = re.compile(r"^\s+(bare spaCy parse|our extraction|extraction, \d+ procs)\s+(\d+)")
+THROUGHPUT = re.compile(r"^\s+(bare spaCy parse|our extraction|by CPU time|extraction, \d+ procs)\s+(\d+)")
 
 
 def run(checkout: Path, sizes: str, sample: int) -> str:

@@ -42,10 +42,11 @@ def _window(doc: Doc, i: int, step: int, size: int) -> list[int]:
     return sorted(found)
 
 
-def expansion(doc: Doc, i: int) -> Span | None:
+def expansion(parsed, i: int) -> Span | None:
     """The words the acronym at token i stands for, just before it ("the Demilitarized Zone
     (DMZ)") or just after it ("a CBM -- a confidence building measure"); None when the article
     does not spell it out there."""
+    doc, text_of = parsed.doc, parsed.text  # doc.text would join every token again on each ask
     short = doc[i].text
     size = min(len(short) + 5, 2 * len(short))
     before = _window(doc, i, -1, size)
@@ -53,7 +54,7 @@ def expansion(doc: Doc, i: int) -> Span | None:
         before.pop()
     if before:
         first = doc[before[0]].idx
-        text = doc.text[first:doc[before[-1]].idx + len(doc[before[-1]])]
+        text = text_of[first:doc[before[-1]].idx + len(doc[before[-1]])]
         at = _spells(short, text)
         if at is not None:
             span = doc.char_span(first + at, first + len(text), alignment_mode="expand")
@@ -63,7 +64,7 @@ def expansion(doc: Doc, i: int) -> Span | None:
     for end in range(1, len(after) + 1):  # the shortest run of words after it that spells it
         first = doc[after[0]].idx
         last = doc[after[end - 1]]
-        text = doc.text[first:last.idx + len(last)]
+        text = text_of[first:last.idx + len(last)]
         if _spells(short, text) == 0 and last.lower_ not in SMALL:
             return doc[after[0]:after[end - 1] + 1]
     return None
@@ -91,7 +92,7 @@ def acronyms_of_things(parsed, entities: list[Span]) -> set[str]:
     doc = parsed.doc
     found = set()
     for i in parsed.tokens.where_orth(wanted):
-        spelled = expansion(doc, i)
+        spelled = expansion(parsed, i)
         if spelled is not None and _a_thing(spelled):
             found.add(doc[i].text)
     return found

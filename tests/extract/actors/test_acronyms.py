@@ -11,8 +11,9 @@ def _at(doc, word):
 
 def test_an_expansion_is_found_before_or_after_the_acronym(nlp):
     doc = nlp("Envoys met in the Neutral Border Zone (NBZ). This is a CBM -- a confidence building measure.")
-    assert expansion(doc, _at(doc, "NBZ")).text == "Neutral Border Zone"
-    assert expansion(doc, _at(doc, "CBM")).text == "confidence building measure"
+    parsed = Parsed.of(doc)
+    assert expansion(parsed, _at(doc, "NBZ")).text == "Neutral Border Zone"
+    assert expansion(parsed, _at(doc, "CBM")).text == "confidence building measure"
 
 
 def test_only_acronyms_of_things_are_listed(nlp):
