@@ -336,9 +336,12 @@ class Mentions:
         if not names_someone(cleaned):
             return Speakers([], mention, unnamed=True)  # "analysts said", "its leaders know": no actor
         kind = "group" if token.tag_ in {"NNS", "NNPS"} else ("person" if head in self.words["title_nouns"] else "other")
-        if head not in self.words["institution_nouns"] and _nationality_only(token, cleaned):
+        person_noun = (head in self.words["title_nouns"] or head == "source") \
+            and token.lower_ not in self.words["institution_nouns"]  # "Pentagon officials" stand for it
+        if head not in self.words["institution_nouns"] and _nationality_only(token, cleaned, bodies=person_noun):
             # "'...,' says the Varnian official": the official speaks, not the state an adjective
-            # names; "Varnian intelligence findings showed ...": no one the article names
+            # names; "a senior Varnia Senate aide said": the aide, not the Senate; "Varnian
+            # intelligence findings showed ...": no one the article names
             if head in self.words["title_nouns"] | self.words["media_nouns"] or head == "source":
                 return Speakers([self.actors.add(cleaned, kind)], mention)
             return Speakers([], mention, unnamed=True)
@@ -462,13 +465,15 @@ def _credited(ent: Span) -> bool:
                                     for t in before))
 
 
-def _nationality_only(head: Token, phrase: Span) -> bool:
+def _nationality_only(head: Token, phrase: Span, bodies: bool = False) -> bool:
     """The phrase names a state or body only in a modifier of a common noun: "the Varnian official",
     "Varnian television", "the top Varnian medical journal" (not "Varnia's envoy": an owner; the
-    caller keeps "the Varnian government" for the state)."""
-    names = [t for t in phrase if t.ent_type_]
+    caller keeps "the Varnian government" for the state). With `bodies`, for a person noun, an
+    organisation's name too: "a Varnia Senate aide", "one Acme Foods official"."""
+    labels = {"NORP", "GPE", "ORG"} if bodies else {"NORP", "GPE"}
+    names = [t for t in phrase if t.ent_type_ and t.ent_type_ not in {"CARDINAL", "ORDINAL", "DATE"}]
     return head.pos_ == "NOUN" and not head.ent_type_ and bool(names) and all(
-        t.ent_type_ in {"NORP", "GPE"} and t.dep_ in {"amod", "compound"} and t.head.i != t.i
+        t.ent_type_ in labels and t.dep_ in {"amod", "compound"} and t.head.i != t.i
         and (t.head.i == head.i or t.head.dep_ in {"amod", "compound"}) for t in names)
 
 
