@@ -198,10 +198,35 @@ class Mentions:
             actor = self.actors.actor_for_span(ent.start_char, ent.end_char)
             if actor is None:  # a name the actor table rejected (glue, punctuation) is no referent
                 continue
-            subject = any(t.dep_ in {"nsubj", "nsubjpass"} or t.head.dep_ in {"nsubj", "nsubjpass"} and t.dep_ in {"compound", "appos"}
-                          for t in ent)
-            main = any(names_main_subject(t) for t in ent)
-            out.append(_Mention(ent.start_char, ent.end_char, actor, self.actors.kind_of(actor), subject, main))
+            out.append(self._mention(ent, actor))
+        out += self._bare_surnames()
+        return sorted(out, key=lambda m: m.start)
+
+    def _mention(self, span: Span, actor: str) -> _Mention:
+        subject = any(t.dep_ in {"nsubj", "nsubjpass"} or t.head.dep_ in {"nsubj", "nsubjpass"} and t.dep_ in {"compound", "appos"}
+                      for t in span)
+        main = any(names_main_subject(t) for t in span)
+        return _Mention(span.start_char, span.end_char, actor, self.actors.kind_of(actor), subject, main)
+
+    def _surname_actor(self, token: Token) -> str | None:
+        """The person a lone surname stands for when the article gave the full name before it."""
+        full = self.full_names.get(token.lower_)
+        if full is None or full.start >= token.i or len(full) < 2:
+            return None
+        actor = self._person_actor(full)
+        return actor if actor is not None and self.actors.kind_of(actor) == "person" else None
+
+    def _bare_surnames(self) -> list[_Mention]:
+        """A surname the article gave in full before, where NER tagged nothing: "Nancy Quillon
+        spoke first. ... Earlier, Quillon said she ..." ('she' looks back to Quillon)."""
+        out = []
+        for i in self.parsed.tokens.where_value("lower", set(self.full_names)):
+            t = self.doc[i]
+            if t.ent_type_ or t.pos_ != "PROPN" or self.in_quote(t.idx):
+                continue
+            actor = self._surname_actor(t)
+            if actor is not None:
+                out.append(self._mention(self.doc[i:i + 1], actor))
         return out
 
     def _names(self) -> list[tuple[Span, str | None]]:

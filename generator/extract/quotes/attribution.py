@@ -136,11 +136,14 @@ def _nearer_set_off(subjects: list[Token]) -> Token:
     """Of two subjects the parser gave one verb, the first, unless punctuation sets it off from the
     next: "The Latest: Ruiz urges ...", "His promises notwithstanding, analysts agree ..." (a label
     or an orphaned phrase before the real subject); "a letter by the two ministers read" keeps
-    the letter."""
+    the letter, and a name the parser split at a hyphen ("Park Ji-ho said") keeps its first part."""
     doc = subjects[0].doc
     chosen = subjects[0]
     for later in subjects[1:]:
-        if any(t.is_punct for t in doc[chosen.i + 1:later.left_edge.i]) or no_one(chosen):
+        if no_one(later):
+            continue
+        spaced = any(t.is_punct and (t.whitespace_ or doc[t.i - 1].whitespace_) for t in doc[chosen.i + 1:later.left_edge.i])
+        if spaced or no_one(chosen):
             chosen = later
     return chosen
 
@@ -285,11 +288,12 @@ def leading_attribution(index: Index, marked: Marked) -> tuple[Token, Token, str
     inside = index.doc[min(len(index.doc) - 1, index.token_from(marked.start))]
     # the verb whose clause holds the quote, over a nearer one that does not: 'told a woman who
     # suggested that ... that "not voting is no strategy"' quotes what was told, not suggested
-    # ('the ad ends with footage of Ruiz saying, “...”': a nearer verb outside a relative clause and
-    # with no clause of its own says the quote, whatever verb the parser hung the quote on)
+    # ('the ad ends with footage of Ruiz saying, “...”': a participle on a noun right before the
+    # quote says it, whatever verb the parser hung the quote on)
     governing = [k for k in cues if window[k].is_ancestor(inside)]
     nearest = window[cues[0]] if cues else None
-    if governing and governing[0] != cues[0] and (nearest.dep_ == "relcl" or content_clause(nearest) is not None):
+    if governing and governing[0] != cues[0] and not (nearest.tag_ == "VBG" and nearest.dep_ in {"pcomp", "acl", "pobj"}
+                                                      and content_clause(nearest) is None):
         cues = governing[:1]
     beliefs = index.words["belief_verbs"]
     for k in cues:

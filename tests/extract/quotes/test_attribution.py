@@ -64,3 +64,10 @@ def test_a_phrase_set_off_before_the_subject_is_not_the_quote_when_the_clause_ha
     quote = only(quotes, "top earners")
     assert _mention(text, quote) == "independent analyses"
     assert not quote.text.startswith("His promises")
+
+
+def test_a_verb_inside_a_condition_does_not_take_the_quote_from_the_verb_governing_it(quotes_of):
+    text = ("Speaking from the plane, Mr Berg said that if Varnia asked Norland forces to depart on an unfriendly "
+            "basis, \"we will charge them fees like they've never seen before, ever.\"")
+    quotes, _, table = quotes_of(text)
+    assert names(table, only(quotes, "charge them fees")) == ["Berg"]
