@@ -337,6 +337,9 @@ class Mentions:
             ids = [a for a in (self._person_actor(p) for p in people) if a]
             return Speakers(list(dict.fromkeys(ids)), span_chars(people[0]))
         head = token.lemma_.lower()
+        author = self._author_in_clause(token)
+        if author is not None:
+            return self._one_speaker(author, recent)
         if head in self.words["document_nouns"] and token.ent_type_ in {"", "ORG"}:
             return self._document(token, phrase)
         if head in self.words["institution_nouns"]:
@@ -376,6 +379,18 @@ class Mentions:
                 cleaned = cleaned[:-1]
             return Speakers([self.actors.add(cleaned, kind)], mention)  # "Ruiz's aides": not Ruiz
         return Speakers([self.actors.ensure(cleaned, kind)], mention)
+
+    def _author_in_clause(self, token: Token) -> Token | None:
+        """The named author of a thing said, in a relative clause on it: "according to a speech Ruiz
+        delivered in May" -> Ruiz (a document's authors are its issuers: ``issuers``)."""
+        lemma = token.lemma_.lower()
+        if token.pos_ != "NOUN" or lemma in self.words["title_nouns"] or lemma in self.words["document_nouns"]:
+            return None
+        for clause in (c for c in token.children if c.dep_ == "relcl" and c.lemma_.lower() in self.words["authoring_verbs"]):
+            subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i), None)
+            if subject is not None and (subject.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or subject.pos_ == "PROPN"):
+                return subject
+        return None
 
     def _named_for(self, person: Span, head: Token) -> bool:
         """A person naming the body or the people the head stands for: "the Ruiz campaign", "Ruiz's

@@ -142,3 +142,9 @@ def test_a_lone_surname_ner_missed_is_a_mention_of_the_person(nlp):
     table = find_actors(parsed)
     found = [m for m in Mentions(parsed, table).mentions if m.start == at]
     assert found and found[0].kind == "person" and table.name_of(found[0].actor) == "Nancy Brannagh"
+
+
+def test_a_speech_someone_delivered_is_that_persons_words(mentions_of):
+    doc, table, mentions = mentions_of("The goal is not revenue; it is meant to curb short-term investors, according "
+                                       "to a speech Mrs. Ana Ruiz delivered at Delmar University in July.")
+    assert speaker_names(table, mentions.speakers(subject_token(doc, "speech"))) == ["Ana Ruiz"]
