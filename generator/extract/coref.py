@@ -198,10 +198,35 @@ class Mentions:
             actor = self.actors.actor_for_span(ent.start_char, ent.end_char)
             if actor is None:  # a name the actor table rejected (glue, punctuation) is no referent
                 continue
-            subject = any(t.dep_ in {"nsubj", "nsubjpass"} or t.head.dep_ in {"nsubj", "nsubjpass"} and t.dep_ in {"compound", "appos"}
-                          for t in ent)
-            main = any(names_main_subject(t) for t in ent)
-            out.append(_Mention(ent.start_char, ent.end_char, actor, self.actors.kind_of(actor), subject, main))
+            out.append(self._mention(ent, actor))
+        out += self._bare_surnames()
+        return sorted(out, key=lambda m: m.start)
+
+    def _mention(self, span: Span, actor: str) -> _Mention:
+        subject = any(t.dep_ in {"nsubj", "nsubjpass"} or t.head.dep_ in {"nsubj", "nsubjpass"} and t.dep_ in {"compound", "appos"}
+                      for t in span)
+        main = any(names_main_subject(t) for t in span)
+        return _Mention(span.start_char, span.end_char, actor, self.actors.kind_of(actor), subject, main)
+
+    def _surname_actor(self, token: Token) -> str | None:
+        """The person a lone surname stands for when the article gave the full name before it."""
+        full = self.full_names.get(token.lower_)
+        if full is None or full.start >= token.i or len(full) < 2:
+            return None
+        actor = self._person_actor(full)
+        return actor if actor is not None and self.actors.kind_of(actor) == "person" else None
+
+    def _bare_surnames(self) -> list[_Mention]:
+        """A surname the article gave in full before, where NER tagged nothing: "Nancy Quillon
+        spoke first. ... Earlier, Quillon said she ..." ('she' looks back to Quillon)."""
+        out = []
+        for i in self.parsed.tokens.where_value("lower", set(self.full_names)):
+            t = self.doc[i]
+            if t.ent_type_ or t.pos_ != "PROPN" or self.in_quote(t.idx):
+                continue
+            actor = self._surname_actor(t)
+            if actor is not None:
+                out.append(self._mention(self.doc[i:i + 1], actor))
         return out
 
     def _names(self) -> list[tuple[Span, str | None]]:
@@ -312,6 +337,9 @@ class Mentions:
             ids = [a for a in (self._person_actor(p) for p in people) if a]
             return Speakers(list(dict.fromkeys(ids)), span_chars(people[0]))
         head = token.lemma_.lower()
+        author = self._author_in_clause(token)
+        if author is not None:
+            return self._one_speaker(author, recent)
         if head in self.words["document_nouns"] and token.ent_type_ in {"", "ORG"}:
             return self._document(token, phrase)
         if head in self.words["institution_nouns"]:
@@ -336,9 +364,12 @@ class Mentions:
         if not names_someone(cleaned):
             return Speakers([], mention, unnamed=True)  # "analysts said", "its leaders know": no actor
         kind = "group" if token.tag_ in {"NNS", "NNPS"} else ("person" if head in self.words["title_nouns"] else "other")
-        if head not in self.words["institution_nouns"] and _nationality_only(token, cleaned):
+        person_noun = (head in self.words["title_nouns"] or head == "source") \
+            and token.lower_ not in self.words["institution_nouns"]  # "Pentagon officials" stand for it
+        if head not in self.words["institution_nouns"] and _nationality_only(token, cleaned, bodies=person_noun):
             # "'...,' says the Varnian official": the official speaks, not the state an adjective
-            # names; "Varnian intelligence findings showed ...": no one the article names
+            # names; "a senior Varnia Senate aide said": the aide, not the Senate; "Varnian
+            # intelligence findings showed ...": no one the article names
             if head in self.words["title_nouns"] | self.words["media_nouns"] or head == "source":
                 return Speakers([self.actors.add(cleaned, kind)], mention)
             return Speakers([], mention, unnamed=True)
@@ -348,6 +379,18 @@ class Mentions:
                 cleaned = cleaned[:-1]
             return Speakers([self.actors.add(cleaned, kind)], mention)  # "Ruiz's aides": not Ruiz
         return Speakers([self.actors.ensure(cleaned, kind)], mention)
+
+    def _author_in_clause(self, token: Token) -> Token | None:
+        """The named author of a thing said, in a relative clause on it: "according to a speech Ruiz
+        delivered in May" -> Ruiz (a document's authors are its issuers: ``issuers``)."""
+        lemma = token.lemma_.lower()
+        if token.pos_ != "NOUN" or lemma in self.words["title_nouns"] or lemma in self.words["document_nouns"]:
+            return None
+        for clause in (c for c in token.children if c.dep_ == "relcl" and c.lemma_.lower() in self.words["authoring_verbs"]):
+            subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i), None)
+            if subject is not None and (subject.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or subject.pos_ == "PROPN"):
+                return subject
+        return None
 
     def _named_for(self, person: Span, head: Token) -> bool:
         """A person naming the body or the people the head stands for: "the Ruiz campaign", "Ruiz's
@@ -462,13 +505,15 @@ def _credited(ent: Span) -> bool:
                                     for t in before))
 
 
-def _nationality_only(head: Token, phrase: Span) -> bool:
+def _nationality_only(head: Token, phrase: Span, bodies: bool = False) -> bool:
     """The phrase names a state or body only in a modifier of a common noun: "the Varnian official",
     "Varnian television", "the top Varnian medical journal" (not "Varnia's envoy": an owner; the
-    caller keeps "the Varnian government" for the state)."""
-    names = [t for t in phrase if t.ent_type_]
+    caller keeps "the Varnian government" for the state). With `bodies`, for a person noun, an
+    organisation's name too: "a Varnia Senate aide", "one Acme Foods official"."""
+    labels = {"NORP", "GPE", "ORG"} if bodies else {"NORP", "GPE"}
+    names = [t for t in phrase if t.ent_type_ and t.ent_type_ not in {"CARDINAL", "ORDINAL", "DATE"}]
     return head.pos_ == "NOUN" and not head.ent_type_ and bool(names) and all(
-        t.ent_type_ in {"NORP", "GPE"} and t.dep_ in {"amod", "compound"} and t.head.i != t.i
+        t.ent_type_ in labels and t.dep_ in {"amod", "compound"} and t.head.i != t.i
         and (t.head.i == head.i or t.head.dep_ in {"amod", "compound"}) for t in names)
 
 

@@ -48,7 +48,9 @@ class Issuers:
                 continue
             authors: list[Token] = []
             for child in token.children:
-                # "the letter signed by A and B"
+                # "the letter signed by A and B"; "the letter A and B wrote"
+                if child.dep_ == "relcl" and child.lemma_.lower() in self.authoring:
+                    authors += [c for s in child.children if s.dep_ == "nsubj" and s.i < child.i for c in conj(s)]
                 if child.dep_ in {"acl", "relcl"} and child.lemma_.lower() in self.authoring:
                     for agent in child.children:
                         if agent.dep_ == "agent" or agent.lower_ == "by":

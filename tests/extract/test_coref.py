@@ -114,3 +114,37 @@ def test_he_goes_to_the_sentences_subject_not_to_a_subject_inside_its_clauses(me
         "He said the vote would be held.")
     found = mentions.speakers(subject_token(doc, "He"))
     assert speaker_names(table, found) == ["Kofi Mensah"]
+
+
+@pytest.mark.parametrize("text, word, name", [
+    ("The vote was delayed. A senior Norland Senate aide said the bill would pass.", "aide",
+     "senior Norland Senate aide"),
+    ("The Varnia Union met on Monday. A Varnia Union official said the strike was illegal.", "official",
+     "Varnia Union official"),
+])
+def test_a_person_noun_a_body_modifies_is_that_person_not_the_body(mentions_of, text, word, name):
+    doc, table, mentions = mentions_of(text)
+    assert speaker_names(table, mentions.speakers(subject_token(doc, word))) == [name]
+
+
+def test_officials_a_body_modifies_still_stand_for_it(mentions_of):
+    doc, table, mentions = mentions_of("The Pentagon said it was ready. The Pentagon spokesman said the strike was legal.")
+    assert speaker_names(table, mentions.speakers(subject_token(doc, "spokesman"))) == ["Pentagon"]
+
+
+def test_a_lone_surname_ner_missed_is_a_mention_of_the_person(nlp):
+    text = ("House Speaker Nancy Brannagh said the vote was needed. The war powers measure was written as a "
+            "concurrent resolution.\nEarlier Thursday, Brannagh said they purposely took this approach.")
+    doc = nlp(text)
+    at = text.rindex("Brannagh")
+    doc.ents = [e for e in doc.ents if e.start_char != at]  # as when NER misses the name
+    parsed = Parsed.of(doc)
+    table = find_actors(parsed)
+    found = [m for m in Mentions(parsed, table).mentions if m.start == at]
+    assert found and found[0].kind == "person" and table.name_of(found[0].actor) == "Nancy Brannagh"
+
+
+def test_a_speech_someone_delivered_is_that_persons_words(mentions_of):
+    doc, table, mentions = mentions_of("The goal is not revenue; it is meant to curb short-term investors, according "
+                                       "to a speech Mrs. Ana Ruiz delivered at Delmar University in July.")
+    assert speaker_names(table, mentions.speakers(subject_token(doc, "speech"))) == ["Ana Ruiz"]

@@ -28,3 +28,15 @@ ISSUED = [
 def test_a_document_speaks_for_its_issuer(quotes_of, text, containing, speakers):
     quotes, _, table = quotes_of(text)
     assert names(table, only(quotes, containing)) == speakers
+
+
+def test_a_letter_someone_wrote_speaks_for_its_writer(nlp):
+    from generator.extract.actors import find_actors
+    from generator.extract.coref import Mentions
+    from generator.extract.parsed import Parsed
+
+    parsed = Parsed.of(nlp("The plan would fail, the letter Tomas Berg wrote to the council said."))
+    table = find_actors(parsed)
+    letter = next(t for t in parsed.doc if t.text == "letter")
+    found = Mentions(parsed, table).speakers(letter)
+    assert [table.name_of(a) for a in found.ids] == ["Tomas Berg"] and found.document is not None

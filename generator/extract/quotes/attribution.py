@@ -21,6 +21,10 @@ def subject_of(cue: Token) -> Token | None:
     makes it the subject; "... were made public ― Trump boasted": 'public' is no one.
     """
     subject = _parsed_subject(cue)
+    if subject is not None and no_one(subject):
+        subject = _counted(subject) or _phrase_before(cue)
+        if subject is None or no_one(subject):
+            return None
     if subject is not None and subject.text.isupper() and len(subject.text) > 3 and subject.i < cue.i - 2:
         # "THE BORROWING Back when he wrote his book, Mr. McKinley said": a section header glued
         # to the paragraph is no subject when a phrase stands right before the verb
@@ -32,6 +36,32 @@ def subject_of(cue: Token) -> Token | None:
     if subject.pos_ == "ADJ" and not _across_lines(subject, cue):  # "Many said" stands; "public ― X said" not
         return _phrase_before(cue) or subject
     return _phrase_before(cue)
+
+
+FUNCTION_POS = {"ADP", "SCONJ", "CCONJ", "PART", "PUNCT", "SYM", "NUM"}
+
+
+def no_one(t: Token) -> bool:
+    """A subject that names no one: a function word the parser made a subject ("In 1998 ...
+    admitting"), a dash or symbol, a bare number ("1998"), a share of people the phrase goes on
+    to name ("74 percent of likely voters": the voters). A share alone ("Twelve percent said")
+    stands for the respondents it counts."""
+    if any(c.dep_ == "appos" for c in t.children):
+        return False  # "one of the attorneys, Ana Ruiz, said": the apposition names her
+    if t.pos_ in FUNCTION_POS and t.ent_type_ not in {"PERSON", "ORG", "GPE", "NORP"} or t.like_num:
+        return True
+    if not any(c.isalpha() for c in t.text):
+        return True
+    return t.ent_type_ in {"PERCENT", "CARDINAL"} and _counted(t) is not None
+
+
+def _counted(t: Token) -> Token | None:
+    """The people a share counts: "74 percent of likely voters said" -> voters."""
+    for prep in (c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            if pobj.pos_ in {"NOUN", "PROPN"} and pobj.ent_type_ not in {"PERCENT", "CARDINAL", "DATE"}:
+                return pobj
+    return None
 
 
 def _named(t: Token) -> bool:
@@ -85,7 +115,7 @@ def _parsed_subject(cue: Token) -> Token | None:
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "csubj"}]
         if subjects:
             before = [s for s in subjects if s.i < cue.i]
-            return (before or subjects)[0]
+            return _nearer_set_off(before) if before else subjects[0]
         if verb.dep_ in {"acl", "relcl"} and verb.head.pos_ in {"NOUN", "PROPN"} and (
                 verb.tag_ in {"VBD", "VBZ", "VBP"} or any(c.dep_ == "ccomp" for c in verb.children)
                 and not any(c.dep_ in {"agent", "auxpass"} for c in verb.children)):
@@ -100,6 +130,22 @@ def _parsed_subject(cue: Token) -> Token | None:
         else:
             return None
     return None
+
+
+def _nearer_set_off(subjects: list[Token]) -> Token:
+    """Of two subjects the parser gave one verb, the first, unless punctuation sets it off from the
+    next: "The Latest: Ruiz urges ...", "His promises notwithstanding, analysts agree ..." (a label
+    or an orphaned phrase before the real subject); "a letter by the two ministers read" keeps
+    the letter, and a name the parser split at a hyphen ("Park Ji-ho said") keeps its first part."""
+    doc = subjects[0].doc
+    chosen = subjects[0]
+    for later in subjects[1:]:
+        if no_one(later):
+            continue
+        spaced = any(t.is_punct and (t.whitespace_ or doc[t.i - 1].whitespace_) for t in doc[chosen.i + 1:later.left_edge.i])
+        if spaced or no_one(chosen):
+            chosen = later
+    return chosen
 
 
 def agent_of(cue: Token) -> Token | None:
@@ -159,6 +205,8 @@ def window_before(index: Index, char: int) -> list[Token]:
 def trailing_attribution(index: Index, marked: Marked) -> tuple[Token, Token | None, bool] | None:
     """'"...," Maiga said' -> (cue, subject, direct?): the verb after the quote that takes no clause."""
     after = (marked.close_mark if marked.close_mark is not None else marked.end) + 1
+    if index.text[marked.start:marked.end].rstrip()[-1:] == "." and marked.close_mark is not None:
+        return None  # '... his “Contract with Varnia.” In 1998 the vote for admitting ...': a new sentence
     window = _window_after(index, after)
     for t in window:
         if opens(t.text):
@@ -169,6 +217,7 @@ def trailing_attribution(index: Index, marked: Marked) -> tuple[Token, Token | N
             subject = subject_of(t)
             if subject is None:
                 subject = _nearest_noun(window, t)
+                subject = None if subject is not None and no_one(subject) else subject
             elif marked.open_mark <= subject.idx < after:
                 # '"My reaction, that was outrageous," the strategist said': the parse found the
                 # subject inside the quote; the speaker is the phrase between quote and verb, or after it
@@ -239,8 +288,12 @@ def leading_attribution(index: Index, marked: Marked) -> tuple[Token, Token, str
     inside = index.doc[min(len(index.doc) - 1, index.token_from(marked.start))]
     # the verb whose clause holds the quote, over a nearer one that does not: 'told a woman who
     # suggested that ... that "not voting is no strategy"' quotes what was told, not suggested
+    # ('the ad ends with footage of Ruiz saying, “...”': a participle on a noun right before the
+    # quote says it, whatever verb the parser hung the quote on)
     governing = [k for k in cues if window[k].is_ancestor(inside)]
-    if governing and governing[0] != cues[0]:
+    nearest = window[cues[0]] if cues else None
+    if governing and governing[0] != cues[0] and not (nearest.tag_ == "VBG" and nearest.dep_ in {"pcomp", "acl", "pobj"}
+                                                      and content_clause(nearest) is None):
         cues = governing[:1]
     beliefs = index.words["belief_verbs"]
     for k in cues:

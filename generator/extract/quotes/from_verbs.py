@@ -60,7 +60,8 @@ def clause_candidates(index: Index, taken: list[tuple[int, int]], used_cues: set
         start, end = clause_span(clause)
         orphan = [c for c in token.children if c.dep_ in {"dep", "nsubj"} and c.i < subject.left_edge.i
                   and c.i != subject.i and c.left_edge.i < token.i]
-        if orphan and clause.i > token.i and doc[subject.left_edge.i - 1].text == ",":
+        if orphan and clause.i > token.i and doc[subject.left_edge.i - 1].text == "," \
+                and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children):
             # "The real problem, he told me, is the price": the clause's subject stands before the
             # attribution, orphaned by the parse; the quote starts with it
             start = orphan[0].left_edge.idx
