@@ -17,6 +17,8 @@ A clause with its subject and verb, never a fragment of one:
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from generator.extract.actors import SPEAKING_VERBS, ActorTable
@@ -59,9 +61,13 @@ def time_words(time: Span, head: Token) -> set[int]:
     drop = set(range(time.start, time.end))
     if head.i in subtree:
         return drop  # the clause hangs on the time ("Tuesday, when the leaders met"): only the time goes
+    if any(c.dep_ == "compound" and c.i < time.start for c in root.children):
+        return set()  # "wrote on Twitter Sunday", parsed as one name: the time stays, not "wrote on"
+    prep = root.head
+    if root.dep_ == "pobj" and any(c.dep_ in ("cc", "conj") for c in prep.children):
+        return set()  # "met on Friday and again on Saturday": the times stay, or "met on and again"
     drop |= subtree
     top = root
-    prep = root.head
     if root.dep_ == "pobj" and prep.dep_ == "prep" and prep.i != head.i and \
             all(c.i == root.i or (c.dep_ == "advmod" and c.pos_ == "ADV") for c in prep.children):
         drop |= {t.i for t in prep.subtree}
@@ -106,7 +112,7 @@ def _referent(pronoun: Token, actors: ActorTable, skip: set[int]) -> list[Piece]
     if lower in FIRST_SECOND or lower not in PERSONAL:
         return None
     ids = actors.resolve_pronoun(pronoun)
-    if len(ids) != 1:
+    if len(ids) != 1 or _named_in_clause(pronoun, ids[0], actors):
         return None
     clause = pronoun.head
     while clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i:
@@ -123,6 +129,75 @@ def _referent(pronoun: Token, actors: ActorTable, skip: set[int]) -> list[Piece]
     return [Piece(text=actors.name_of(ids[0]), actor=ids[0])]
 
 
+def _named_in_clause(pronoun: Token, actor: str, actors: ActorTable) -> bool:
+    """Whether the actor is named in the pronoun's own clause: "The army that killed Okoro “will
+    pay,” he added" - "he" is not Okoro, whom the words he reports name."""
+    clause = pronoun.head
+    start = clause.left_edge.idx
+    if clause.dep_ == "relcl":  # "Xi, whom he called a poker player": he is not Xi
+        start = min(start, clause.head.left_edge.idx)
+    end = clause.right_edge.idx + len(clause.right_edge)
+    return any(m.actor == actor and not m.start <= pronoun.idx < m.end
+               for m in actors.mentions_in(start, end))
+
+
+def _fits_relative(noun: Token, relative: Token, verb: Token) -> bool:
+    """Whether the noun can be what the relative word stands for: "which" is no person, and a
+    relative subject agrees with its verb ("a summit sought by both parties, which was set for
+    June" - the parser's "parties" is not what "was" set)."""
+    person = noun.ent_type_ == "PERSON" or noun.lower_ in PERSONAL - {"it"}
+    if relative.lower_ == "which" and person:
+        return False
+    if not relative.dep_.startswith("nsubj"):
+        return True
+    plural = noun.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in noun.children)
+    for word in [verb] + [c for c in verb.children if c.dep_ in ("aux", "auxpass")]:
+        if word.tag_ == "VBZ" or word.lower_ == "was":
+            return not plural
+        if word.tag_ == "VBP" or word.lower_ == "were":
+            return plural or noun.lower_ in ("you", "they")
+    return True
+
+
+def _antecedent_phrase(noun: Token, clause: Token, skip: set[int]) -> list[Token]:
+    """The words of a relative clause's antecedent, with the names coordinated before the clause:
+    "Ama Mensah, Kofi Boateng and Yaw Osei, who were released" -> all three."""
+    conjuncts = [c for c in noun.children if c.dep_ == "conj" and c.i < clause.i]
+    if not conjuncts:
+        return noun_phrase(noun, skip)
+    end = conjuncts[-1].right_edge.i
+    return [t for t in noun.doc[noun.left_edge.i:end + 1] if t.i not in skip]
+
+
+GAP_NOUNS = {"time", "day", "year", "moment", "way", "reason", "place"}  # "the day he arrived"
+
+
+def _lacks_object(head: Token) -> bool:
+    """A relative clause with no relative word and no object of its own: "the accord the two states
+    signed" (not "the day he arrived", "the town where he lives")."""
+    noun = head.head
+    if head.dep_ != "relcl" or noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_ in GAP_NOUNS or \
+            noun.ent_type_ in ("DATE", "TIME"):
+        return False
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "mark", "attr") for c in head.children):
+        return False
+    return not any(_is_relative(t) for t in head.subtree if t.i < head.i)
+
+
+def _zero_relative(head: Token, body: list[Token], skip: set[int]) -> list[Piece] | None:
+    """A relative clause with no relative word takes its antecedent as the object it lacks: "the
+    accord the two states signed in 2015" -> "the two states signed the accord"; after a stranded
+    preposition: "the summit he pulled out of" -> "he pulled out of the summit"."""
+    noun = head.head
+    if noun.dep_ == "dobj" and any(c.tag_ == "TO" for c in noun.head.children):
+        return None  # "a pledge to give up the weapons he made": the pledge or the weapons?
+    phrase = noun_phrase(noun, skip | {t.i for t in head.subtree})
+    stranded = [c for c in head.children if c.dep_ == "prep" and not any(True for _ in c.children)]
+    after_i = stranded[-1].i if stranded else max([head.i] + [c.i for c in head.children if c.dep_ == "prt"])
+    before = [Piece(t) for t in body if t.i <= after_i]
+    return before + [Piece(t) for t in phrase] + [Piece(t) for t in body if t.i > after_i]
+
+
 def _copula(noun: Token) -> str:
     return "were" if noun.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in noun.children) else "was"
 
@@ -130,70 +205,114 @@ def _copula(noun: Token) -> str:
 def clause_pieces(head: Token, time: Span, actors: ActorTable, skip: set[int],
                   keep_time: bool = False) -> list[Piece] | None:
     """The pieces of the event's text, in order; None when no readable clause can be made."""
-    drop = set(skip) if keep_time else skip | time_words(time, head)
+    # a time that is the clause's subject stays: "Friday also saw heavy selling"
+    subject_time = time.root.dep_ in SUBJECT_DEPS and time.root.head.i == head.i
+    drop = set(skip) if keep_time or subject_time else skip | time_words(time, head)
     body = sorted((t for t in head.subtree if t.i not in drop), key=lambda t: t.i)  # a crossing parse
     # ("exercises, which the outlet suggested were ...") yields a subtree out of order
     subject = _subject(head)
-    prefix: list[Piece] = []
     if subject is not None and _is_relative(subject):
-        if head.dep_ != "relcl" or head.head.pos_ not in ("NOUN", "PROPN"):
+        if head.dep_ != "relcl" or head.head.pos_ not in ("NOUN", "PROPN") or \
+                not _fits_relative(head.head, subject, head):
             return None
         # "the envoy, who arrived ...": the antecedent is the subject
-        prefix = [Piece(t) for t in noun_phrase(head.head, drop | {t.i for t in head.subtree})]
-        body = [t for t in body if t.i != subject.i]
+        prefix = [Piece(t) for t in _antecedent_phrase(head.head, head, drop | {t.i for t in head.subtree})]
+        pieces = prefix + [Piece(t) for t in body if t.i != subject.i]
         subject = None
     elif subject is None:
-        if head.dep_ in ("acl", "relcl") and head.head.pos_ in ("NOUN", "PROPN"):
-            if any(c.dep_ == "aux" and c.tag_ == "TO" for c in head.children):
-                return None  # "plans to meet": what is planned is not what happened
-            noun = head.head
-            prefix = [Piece(t) for t in noun_phrase(noun, drop | {t.i for t in head.subtree})]
-            active = any(c.dep_ in ("dobj", "ccomp") for c in head.children)  # "Trump, ..., announced that"
-            # a participle after its noun, tagged as a past tense or not ("the treaty signed in 1987")
-            participle = head.tag_ in ("VBN", "VBG") or head.tag_ == "VBD" and head.dep_ == "acl"
-            if participle and not active and \
-                    not any(c.dep_ in ("aux", "auxpass") for c in head.children):
-                prefix.append(Piece(text=_copula(noun)))
-        elif head.dep_ == "conj":
-            first = head
-            while first.dep_ == "conj" and first.head.i != first.i:
-                first = first.head
-            shared = _subject(first)
-            if shared is None:
-                return None
-            prefix = [Piece(t) for t in shared.subtree if t.i not in drop]
-            if not any(c.dep_ in ("aux", "auxpass") for c in head.children):
-                prefix += [Piece(c) for c in first.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < first.i]
-            subject = shared
-        else:
+        found = _borrowed_subject(head, body, drop)
+        if found is None:
             return None
-        if not prefix:
-            return None
+        pieces, subject = found
     else:
-        if head.dep_ != "ROOT":
-            # a subordinate clause starts at its subject: no "that", "when", "just hours after"
-            body = [t for t in body if t.i >= subject.left_edge.i]
-        else:
-            # no leading conjunction, and no subordinate clause before the subject ("When the
-            # minister heard of it, she resigned on Friday": the event is the resigning)
-            lead = {t.i for c in head.children if c.i < subject.i and (
-                c.dep_ in ("cc", "mark") or c.dep_ == "advcl" and _subordinate(c)) for t in c.subtree}
-            body = [t for t in body if t.i not in lead]
-        # the object of a relative clause ("the letter that the minister sent") goes back in its place
-        relative_object = next((c for c in head.children if c.dep_ == "dobj" and _is_relative(c)), None)
-        if relative_object is not None and relative_object.lower_ == "that" and _reported(head.head):
-            # "announced after the briefing that the House would vote": "that" opens what was
-            # announced, whatever the parse says; the clause stands on its own
-            return tidy([Piece(t) for t in body if t.i != relative_object.i])
-        if relative_object is not None and head.dep_ == "relcl":
-            noun = head.head
-            phrase = noun_phrase(noun, drop | {t.i for t in head.subtree})
-            body = [t for t in body if t.i != relative_object.i]
-            after = [t for t in body if t.i > head.i and not (t.dep_ == "prt" and t.head.i == head.i)]
-            before = [t for t in body if t not in after]
-            return tidy([Piece(t) for t in before] + [Piece(t) for t in phrase] + [Piece(t) for t in after])
-    pieces = prefix + [Piece(t) for t in body]
-    # a pronoun subject becomes who it stands for, and so does an owner: "his name was removed"
+        pieces = _own_subject(head, subject, body, drop)
+        if pieces is None:
+            return None
+    return _named(pieces, subject, actors, drop)
+
+
+def _borrowed_subject(head: Token, body: list[Token], drop: set[int]):
+    """A clause without a subject of its own takes the one it leans on: the noun a participle or
+    relative clause hangs on ("a report issued by the institute" -> "a report was issued by the
+    institute"), the subject of the first of conjoined verbs. (pieces, subject) or None."""
+    if head.dep_ in ("acl", "relcl") and head.head.pos_ in ("NOUN", "PROPN"):
+        if any(c.dep_ == "aux" and c.tag_ == "TO" for c in head.children):
+            return None  # "plans to meet": what is planned is not what happened
+        noun = head.head
+        if any(c.dep_ == "nmod" and any(g.dep_ == "det" for g in c.children) for c in noun.children):
+            return None  # "the deal the powers signed", parsed as a participle on "the deal powers"
+        prefix = [Piece(t) for t in noun_phrase(noun, drop | {t.i for t in head.subtree})]
+        active = any(c.dep_ in ("dobj", "ccomp") for c in head.children)  # "Trump, ..., announced that"
+        # a participle after its noun, tagged as a past tense or not ("the treaty signed in 1987")
+        participle = head.tag_ in ("VBN", "VBG") or head.tag_ == "VBD" and head.dep_ == "acl"
+        if participle and not active and \
+                not any(c.dep_ in ("aux", "auxpass") for c in head.children):
+            prefix.append(Piece(text=_copula(noun)))
+        subject = None
+    elif head.dep_ == "conj":
+        first = head
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        subject = _subject(first)
+        if subject is None or head.tag_ == "VBD" and any(
+                c.dep_ == "aux" and c.tag_ == "MD" for c in first.children):
+            return None  # "will be the first since the envoy met her in 2000": not "will met"
+        prefix = [Piece(t) for t in subject.subtree if t.i not in drop]
+        if not any(c.dep_ in ("aux", "auxpass") for c in head.children):
+            prefix += [Piece(c) for c in first.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < first.i]
+    else:
+        return None
+    if not prefix:
+        return None
+    return prefix + [Piece(t) for t in body], subject
+
+
+def _own_subject(head: Token, subject: Token, body: list[Token], drop: set[int]) -> list[Piece] | None:
+    """A clause with its own subject, from the subject on; a relative clause's object back in its
+    place ("the letter that the minister sent" -> "the minister sent the letter")."""
+    if (subject.tag_ == "CD" or subject.lower_ == "both") and all(c.dep_ == "det" for c in subject.children):
+        return None  # "the two met", "both agreed": who, the clause does not say
+    if head.dep_ != "ROOT":
+        # a subordinate clause starts at its subject: no "that", "when", "just hours after";
+        # what it reports stays ("The talks failed, the agency reported on Sunday, ...")
+        said = {t.i for c in head.children if c.dep_ in ("ccomp", "parataxis") and c.i < subject.i
+                for t in c.subtree}
+        said |= {c.i for c in head.children if c.is_punct and said and max(said) < c.i < subject.i}
+        body = [t for t in body if t.i >= subject.left_edge.i or t.i in said]
+        # a second reported clause loses its "that" as the first did: "the talks should go ahead,
+        # and that the deadline should stand" -> "..., and the deadline should stand"
+        marks = {g.i for c in head.children if c.dep_ == "conj" for g in c.children
+                 if g.dep_ == "mark" and g.lower_ == "that"}
+        body = [t for t in body if t.i not in marks]
+    else:
+        # no leading conjunction, and no subordinate clause before the subject ("When the
+        # minister heard of it, she resigned on Friday": the event is the resigning)
+        lead = {t.i for c in head.children if c.i < subject.i and (
+            c.dep_ in ("cc", "mark") or c.dep_ == "advcl" and _subordinate(c)) for t in c.subtree}
+        body = [t for t in body if t.i not in lead]
+    relative_object = next((c for c in head.children if c.dep_ == "dobj" and _is_relative(c)), None)
+    if relative_object is None:
+        if not _lacks_object(head):
+            return [Piece(t) for t in body]
+        return _zero_relative(head, body, drop)
+    if relative_object.lower_ == "that" and _reported(head.head):
+        # "announced after the briefing that the House would vote": "that" opens what was
+        # announced, whatever the parse says; the clause stands on its own
+        return [Piece(t) for t in body if t.i != relative_object.i]
+    if head.dep_ != "relcl":
+        return [Piece(t) for t in body]
+    noun = head.head
+    if not _fits_relative(noun, relative_object, head):
+        return None  # "the summit with Okoro, which he left": not Okoro
+    phrase = noun_phrase(noun, drop | {t.i for t in head.subtree})
+    body = [t for t in body if t.i != relative_object.i]
+    after = [t for t in body if t.i > head.i and not (t.dep_ == "prt" and t.head.i == head.i)]
+    before = [t for t in body if t not in after]
+    return [Piece(t) for t in before] + [Piece(t) for t in phrase] + [Piece(t) for t in after]
+
+
+def _named(pieces: list[Piece], subject: Token | None, actors: ActorTable, drop: set[int]) -> list[Piece] | None:
+    """A pronoun subject becomes who it stands for, and so does an owner: "his name was removed"."""
     if subject is not None and subject.pos_ == "PRON" and subject.dep_ != "expl":
         replacement = _referent(subject, actors, drop)
         if replacement is None:
@@ -237,6 +356,9 @@ def tidy(pieces: list[Piece]) -> list[Piece] | None:
     return pieces or None
 
 
+CLITICS = {"'s", "\u2019s", "'re", "\u2019re", "'ll", "\u2019ll", "'ve", "\u2019ve", "'d", "\u2019d", "n't", "n\u2019t"}
+
+
 def render(pieces: list[Piece]) -> str:
     text = ""
     before: Piece | None = None
@@ -248,11 +370,16 @@ def render(pieces: list[Piece]) -> str:
             if before is not None and before.token is not None and t.i != before.token.i + 1 \
                     and not before.token.whitespace_ and not t.is_punct:
                 text += " "  # words left out between them: keep the rest apart
+            if before is not None and before.token is None and t.lower_ in CLITICS:
+                text = text.rstrip()  # "Iran's" with "Iran" put in for "it"
             text += t.text_with_ws
         before = piece
     text = " ".join(text.split())
-    for mark in (",", ".", ";", ":"):
+    for mark in (",", ".", ";", ":", "!", "?"):
         text = text.replace(" " + mark, mark)
+    text = re.sub(r",(\s*,)+", ",", text)  # a comma on each side of words left out
+    text = re.sub("\u201c[\u201c\u201d]|\"\"", "", text)  # a quotation whose words were the time
+    text = " ".join(re.sub("\\s+\u201d", "\u201d", text).split())
     return _paired_quotes(text.strip(" ,;:"))
 
 
@@ -268,7 +395,26 @@ def _paired_quotes(text: str) -> str:
             text = text[:-1].rstrip()
         elif text.startswith('"'):
             text = text[1:].lstrip()
-    return text.strip(" ,;:")
+    text = text.strip(" ,;:")
+    opened = open_quote(text)
+    if opened:  # cut inside a quotation: 'said on the “Morning Show' -> '... “Morning Show”'
+        text = text.rstrip(" ,;:") + ("\u201d" if opened == "\u201c" else '"')
+    return text
+
+
+def open_quote(text: str) -> str | None:
+    """The mark of the quotation the text ends inside, or None. An opening mark met inside an
+    open quotation closes it (some outlets print “...“ for “...”); a closing mark with none open
+    closes a quotation the text took up halfway; a straight mark opens after a space or at the
+    start, and closes after a word."""
+    state = None
+    for i, ch in enumerate(text):
+        if ch == "\u201d":
+            state = None
+        elif ch in ('"', "\u201c"):
+            opening = i == 0 or text[i - 1].isspace() or text[i - 1] in "([\u2014-"
+            state = None if state else (ch if opening else None)
+    return state
 
 
 def shorten(pieces: list[Piece], head: Token, limit: int = SOFT_LIMIT) -> list[Piece]:
@@ -287,7 +433,8 @@ def shorten(pieces: list[Piece], head: Token, limit: int = SOFT_LIMIT) -> list[P
         gone = {t.i for t in cut.subtree}
         # with the punctuation or conjunction that led it in
         previous = cut.left_edge.i - 1
-        while previous in kept and (cut.doc[previous].is_punct or cut.doc[previous].dep_ == "cc"):
+        while previous in kept and (cut.doc[previous].is_punct or cut.doc[previous].dep_ == "cc"
+                                    or cut.doc[previous].head.dep_ == "cc"):  # "but rather"
             gone.add(previous)
             previous -= 1
         pieces = [p for p in pieces if p.token is None or p.token.i not in gone]
@@ -301,7 +448,16 @@ def shorten(pieces: list[Piece], head: Token, limit: int = SOFT_LIMIT) -> list[P
         if length > limit:
             break
         out.append(piece)
-    commas = [i for i, p in enumerate(out) if p.token is not None and p.token.text in (",", ";")]
+    # a comma after the verb; else back to the last word that does not wait for one cut off
+    # ("... in the latest twist in the high-" -> "... in the latest twist")
+    commas = [i for i, p in enumerate(out) if p.token is not None and p.token.text in (",", ";")
+              and p.token.i > head.i]
     if commas and commas[-1] > len(out) // 2:
-        out = out[:commas[-1]]
+        return out[:commas[-1]]
+    kept = {p.token.i for p in out if p.token is not None}
+    while len(out) > 1 and out[-1].token is not None and (
+            out[-1].token.is_punct or out[-1].token.head.i > out[-1].token.i
+            or out[-1].token.dep_ in ("cc", "prep", "det", "aux") or
+            any(c.i not in kept and c.dep_ == "pobj" for c in out[-1].token.children)):
+        out.pop()
     return out

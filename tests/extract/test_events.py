@@ -143,7 +143,12 @@ EVENT_TEXTS = [
     ("The commission, which aired its findings on Sunday, called for new rules.", "The commission aired its findings"),
     ("Parliament approved the budget, which the finance minister presented last Thursday.",
      "the finance minister presented the budget"),
-    ("A report issued by the institute on Tuesday said the plant was growing.", "A report was issued by the institute"),
+    ("Officials praised a report issued by the institute on Tuesday.", "a report was issued by the institute"),
+    # a participle on the subject or the occasion of a clause dates that clause
+    ("A report issued by the institute on Tuesday said the plant was growing.",
+     "A report issued by the institute on Tuesday said the plant was growing"),
+    ("In a statement released on Sunday, the ministry condemned the raid.",
+     "In a statement released on Sunday, the ministry condemned the raid"),
     ("Ruto flew to Kampala just two days after the council voted last Thursday.", "the council voted"),
     ("When the minister heard of the plan, Diaz resigned on Friday.", "Diaz resigned"),
     ("Kenya has faced sanctions since it expelled the inspectors in 2006.", "Kenya expelled the inspectors"),
