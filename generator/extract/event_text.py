@@ -172,6 +172,33 @@ def _antecedent_phrase(noun: Token, clause: Token, skip: set[int]) -> list[Token
 GAP_NOUNS = {"time", "day", "year", "moment", "way", "reason", "place"}  # "the day he arrived"
 
 
+def _glued_relative(noun: Token, verb: Token, body: list[Token], drop: set[int]) -> list[Piece] | None:
+    """Two noun phrases back to back and a verb after them are a relative clause without its
+    relative word, whatever the parser made of them ("the accord the two provinces signed", read
+    as a participle on "the two provinces" in apposition, or on "provinces" with "the accord" as a
+    modifier): the second phrase signed the first. None when they are not so glued."""
+    if any(c.dep_ in ("dobj", "aux", "auxpass") for c in verb.children):
+        return None
+    doc = noun.doc
+    if noun.dep_ == "appos" and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i < noun.i:
+        first, second = noun.head, noun
+        object_words = noun_phrase(first, drop | {t.i for t in second.subtree})
+        subject_words = noun_phrase(second, drop | {t.i for t in verb.subtree})
+    else:
+        first = next((c for c in noun.children if c.dep_ == "nmod" and c.i < noun.i and
+                      any(g.dep_ == "det" for g in c.children)), None)
+        if first is None:
+            return None
+        object_words = [t for t in first.subtree if t.i not in drop]
+        subject_words = [t for t in noun_phrase(noun, drop | {t.i for t in verb.subtree})
+                         if t.i not in {g.i for g in first.subtree}]
+    if not object_words or not subject_words or doc[subject_words[0].i - 1].is_punct:
+        return None  # "Okoro, the envoy sent to Lome": an apposition, and a participle
+    after = [t for t in body if t.i > verb.i]
+    return [Piece(t) for t in subject_words] + [Piece(verb)] + [Piece(t) for t in object_words] + \
+        [Piece(t) for t in after]
+
+
 def _lacks_object(head: Token) -> bool:
     """A relative clause with no relative word and no object of its own: "the accord the two states
     signed" (not "the day he arrived", "the town where he lives")."""
@@ -206,7 +233,7 @@ def clause_pieces(head: Token, time: Span, actors: ActorTable, skip: set[int],
                   keep_time: bool = False) -> list[Piece] | None:
     """The pieces of the event's text, in order; None when no readable clause can be made."""
     # a time that is the clause's subject stays: "Friday also saw heavy selling"
-    subject_time = time.root.dep_ in SUBJECT_DEPS and time.root.head.i == head.i
+    subject_time = time_is_subject(time, head)
     drop = set(skip) if keep_time or subject_time else skip | time_words(time, head)
     body = sorted((t for t in head.subtree if t.i not in drop), key=lambda t: t.i)  # a crossing parse
     # ("exercises, which the outlet suggested were ...") yields a subtree out of order
@@ -219,6 +246,8 @@ def clause_pieces(head: Token, time: Span, actors: ActorTable, skip: set[int],
         prefix = [Piece(t) for t in _antecedent_phrase(head.head, head, drop | {t.i for t in head.subtree})]
         pieces = prefix + [Piece(t) for t in body if t.i != subject.i]
         subject = None
+    elif subject is None and subject_time:
+        pieces = [Piece(t) for t in body]
     elif subject is None:
         found = _borrowed_subject(head, body, drop)
         if found is None:
@@ -231,6 +260,14 @@ def clause_pieces(head: Token, time: Span, actors: ActorTable, skip: set[int],
     return _named(pieces, subject, actors, drop)
 
 
+def time_is_subject(time: Span, head: Token) -> bool:
+    """'Friday also saw heavy selling', 'Tuesday marked the anniversary': a time before a verb
+    that has no other subject is its subject, whether the parser calls it one or a modifier."""
+    root = time.root
+    return root.head.i == head.i and (root.dep_ in SUBJECT_DEPS or root.dep_ == "npadvmod" and
+                                      root.i < head.i and _subject(head) is None and head.dep_ == "ROOT")
+
+
 def _borrowed_subject(head: Token, body: list[Token], drop: set[int]):
     """A clause without a subject of its own takes the one it leans on: the noun a participle or
     relative clause hangs on ("a report issued by the institute" -> "a report was issued by the
@@ -239,8 +276,9 @@ def _borrowed_subject(head: Token, body: list[Token], drop: set[int]):
         if any(c.dep_ == "aux" and c.tag_ == "TO" for c in head.children):
             return None  # "plans to meet": what is planned is not what happened
         noun = head.head
-        if any(c.dep_ == "nmod" and any(g.dep_ == "det" for g in c.children) for c in noun.children):
-            return None  # "the deal the powers signed", parsed as a participle on "the deal powers"
+        glued = _glued_relative(noun, head, body, drop)
+        if glued is not None:
+            return glued, None
         prefix = [Piece(t) for t in noun_phrase(noun, drop | {t.i for t in head.subtree})]
         active = any(c.dep_ in ("dobj", "ccomp") for c in head.children)  # "Trump, ..., announced that"
         # a participle after its noun, tagged as a past tense or not ("the treaty signed in 1987")
@@ -318,7 +356,12 @@ def _named(pieces: list[Piece], subject: Token | None, actors: ActorTable, drop:
         if replacement is None:
             return None
         pieces = _replace(pieces, subject, replacement)
-    elif subject is not None:
+    elif subject is None:
+        first = pieces[0].token if pieces else None
+        if first is not None and first.tag_ == "PRP$":
+            return None  # the noun a clause leans on, with an owner it does not name: "their first
+            # summit, held in April" (whose?), and no subject to tell by
+    else:
         owner = next((c for c in subject.children if c.dep_ == "poss" and c.tag_ == "PRP$"), None)
         if owner is not None:
             ids = actors.resolve_pronoun(owner)
@@ -456,8 +499,18 @@ def shorten(pieces: list[Piece], head: Token, limit: int = SOFT_LIMIT) -> list[P
         return out[:commas[-1]]
     kept = {p.token.i for p in out if p.token is not None}
     while len(out) > 1 and out[-1].token is not None and (
-            out[-1].token.is_punct or out[-1].token.head.i > out[-1].token.i
+            out[-1].token.is_punct or _waits(out[-1].token, kept)
             or out[-1].token.dep_ in ("cc", "prep", "det", "aux") or
             any(c.i not in kept and c.dep_ == "pobj" for c in out[-1].token.children)):
         out.pop()
     return out
+
+
+def _waits(token: Token, kept: set[int]) -> bool:
+    """Whether the word hangs on one after it that was cut off: "the flip of a", "... said that
+    Mali and Togo" (whose verb is gone)."""
+    while token.head.i != token.i:
+        if token.head.i > token.i and token.head.i not in kept:
+            return True
+        token = token.head
+    return False

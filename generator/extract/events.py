@@ -331,12 +331,14 @@ def find_events(parsed: Parsed, actors: ActorTable, published: str | None) -> li
             pieces = _on_its_line(pieces, head, ent, parsed.text)
         if not pieces:
             continue
+        if _caption(ent, dated_verb, published):
+            continue
+        if head.lemma_ in SAYING and not _says_something(pieces, head):
+            continue  # (before the clause is cut to length: what it said may be what goes)
         pieces = shorten(pieces, head)
         what = render(pieces)
         words = what.split()
         if len(words) < 2 or not _readable_start(pieces) or not has_subject_and_verb(pieces, head):
-            continue
-        if head.lemma_ in SAYING and not _says_something(pieces, head):
             continue
         tokens = [p.token for p in pieces if p.token is not None]
         start = min(t.idx for t in tokens)
@@ -410,6 +412,8 @@ def has_subject_and_verb(pieces, head: Token) -> bool:
     # (a word the parser took for a subject is no noun in "Last updated on May 3": no subject)
     subject = outside or any(doc[i].dep_ in SUBJECT_DEPS and doc[i].head.i in own and doc[i].pos_ != "ADJ"
                              for i in tokens) or \
+        any(doc[i].dep_ == "npadvmod" and doc[i].head.i == head.i and doc[i].ent_type_ in ("DATE", "TIME")
+            and i < head.i and not any(c.dep_ in SUBJECT_DEPS for c in head.children) for i in tokens) or \
         any(t.pos_ in ("NOUN", "PROPN") and t.head.i < t.i < head.i and
             any("\n" in g.text for g in doc[t.head.i:t.i] if g.is_space) for t in tops)
     return finite and subject
@@ -428,6 +432,23 @@ def _cut_at_end(pieces) -> bool:
     return last.dep_ == "cc" or last.dep_ in ("det", "mark") and last.head.i > last.i \
         or last.pos_ == "ADP" and last.dep_ == "prep" or last.tag_ == "TO" \
         or last.pos_ == "ADV" and last.head.i > last.i and last.head.i not in kept
+
+
+def _caption(ent: Span, verb: Token, published: str | None) -> bool:
+    """A photo caption: a scene in the present tense closed by the day it was taken ("Delegates
+    leave the palace in Lome, March 4, 2024."), page furniture, not a sentence of the story."""
+    after = ent.end
+    doc = ent.doc
+    while after < len(doc) and (doc[after].is_punct or doc[after].is_space):
+        if "\n" in doc[after].text or doc[after].text in (".", "!", "?"):
+            break
+        after += 1
+    ends = after >= len(doc) or doc[after].text in (".", "\n") or "\n" in doc[after].text
+    if not ends or is_relative(ent.text) or verb.tag_ not in ("VBZ", "VBP") or verb.lemma_ in SAYING \
+            or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    found = resolve_when(ent.text, published)
+    return found is not None and published is not None and found.date <= published
 
 
 SAYING = SPEAKING_VERBS | {"tweet", "post", "comment", "remark"}
