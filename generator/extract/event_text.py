@@ -66,7 +66,10 @@ def time_words(time: Span, head: Token) -> set[int]:
     prep = root.head
     if root.dep_ == "pobj" and any(c.dep_ in ("cc", "conj") for c in prep.children):
         return set()  # "met on Friday and again on Saturday": the times stay, or "met on and again"
-    drop |= subtree
+    # an adjective the parser hung on the time stays: "was more direct Tuesday in blaming ..."
+    kept = {t.i for c in root.children if c.dep_ == "amod" and not time.start <= c.i < time.end
+            for t in c.subtree}
+    drop |= subtree - kept
     top = root
     if root.dep_ == "pobj" and prep.dep_ == "prep" and prep.i != head.i and \
             all(c.i == root.i or (c.dep_ == "advmod" and c.pos_ == "ADV") for c in prep.children):
@@ -402,6 +405,13 @@ def tidy(pieces: list[Piece]) -> list[Piece] | None:
 CLITICS = {"'s", "\u2019s", "'re", "\u2019re", "'ll", "\u2019ll", "'ve", "\u2019ve", "'d", "\u2019d", "n't", "n\u2019t"}
 
 
+def _spelled_out(t: Token) -> str:
+    """'s -> is (has before a participle), 're -> are, 'll -> will, 've -> have, 'd -> would (had)."""
+    perfect = t.i + 1 < len(t.doc) and t.doc[t.i + 1].tag_ == "VBN"
+    return {"'s": "has" if perfect else "is", "'re": "are", "'ll": "will", "'ve": "have",
+            "'d": "had" if perfect else "would"}.get(t.lower_.replace("\u2019", "'"), t.text)
+
+
 def render(pieces: list[Piece]) -> str:
     text = ""
     before: Piece | None = None
@@ -413,8 +423,14 @@ def render(pieces: list[Piece]) -> str:
             if before is not None and before.token is not None and t.i != before.token.i + 1 \
                     and not before.token.whitespace_ and not t.is_punct:
                 text += " "  # words left out between them: keep the rest apart
-            if before is not None and before.token is None and t.lower_ in CLITICS:
-                text = text.rstrip()  # "Iran's" with "Iran" put in for "it"
+            if t.lower_ in CLITICS and before is not None and (before.token is None or before.token.i != t.i - 1):
+                # its host word put in by name or left out: a contracted verb is written out
+                # ("Iran is hosting" for "it's hosting"), an owner's mark joins the name
+                text = text.rstrip() + ("" if t.tag_ == "POS" or t.pos_ == "PART" else " ")
+                if t.tag_ != "POS" and t.pos_ != "PART":
+                    text += _spelled_out(t) + t.whitespace_
+                    before = piece
+                    continue
             text += t.text_with_ws
         before = piece
     text = " ".join(text.split())
