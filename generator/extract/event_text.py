@@ -206,8 +206,7 @@ def _lacks_object(head: Token) -> bool:
     """A relative clause with no relative word and no object of its own: "the accord the two states
     signed" (not "the day he arrived", "the town where he lives")."""
     noun = head.head
-    if head.dep_ != "relcl" or noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_ in GAP_NOUNS or \
-            noun.ent_type_ in ("DATE", "TIME"):
+    if head.dep_ != "relcl" or noun.lemma_ in GAP_NOUNS or noun.ent_type_ in ("DATE", "TIME"):
         return False
     if any(c.dep_ in ("dobj", "ccomp", "xcomp", "mark", "attr") for c in head.children):
         return False
@@ -219,6 +218,8 @@ def _zero_relative(head: Token, body: list[Token], skip: set[int]) -> list[Piece
     accord the two states signed in 2015" -> "the two states signed the accord"; after a stranded
     preposition: "the summit he pulled out of" -> "he pulled out of the summit"."""
     noun = head.head
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None  # "a joke like one he made in March": "one" is no object to put back
     if noun.dep_ == "dobj" and any(c.tag_ == "TO" for c in noun.head.children):
         return None  # "a pledge to give up the weapons he made": the pledge or the weapons?
     phrase = noun_phrase(noun, skip | {t.i for t in head.subtree})
@@ -240,6 +241,7 @@ def clause_pieces(head: Token, time: Span, actors: ActorTable, skip: set[int],
     drop = set(skip) if keep_time or subject_time else skip | time_words(time, head)
     body = sorted((t for t in head.subtree if t.i not in drop), key=lambda t: t.i)  # a crossing parse
     # ("exercises, which the outlet suggested were ...") yields a subtree out of order
+    body = _without_subjectless(body, head, drop)
     subject = _subject(head)
     if subject is not None and _is_relative(subject):
         if head.dep_ != "relcl" or head.head.pos_ not in ("NOUN", "PROPN") or \
@@ -261,6 +263,23 @@ def clause_pieces(head: Token, time: Span, actors: ActorTable, skip: set[int],
         if pieces is None:
             return None
     return _named(pieces, subject, actors, drop)
+
+
+def _without_subjectless(body: list[Token], head: Token, drop: set[int]) -> list[Token]:
+    """Without a clause whose subject went with the time: "reminiscent of the brinkmanship in
+    August, when fears rose of a war like the world has never seen", parsed with "seen" on the
+    main verb, would leave "... brinkmanship has never seen"."""
+    def subjectless(v: Token) -> bool:
+        if any(c.dep_ in SUBJECT_DEPS and c.i in drop for c in v.children):
+            return True  # its subject was in the time's clause
+        # a finite clause with no subject at all right after the time's clause, without a
+        # conjunction to join it: the rest of that clause, which the parser hung on the verb
+        return v.dep_ in ("advcl", "conj") and v.left_edge.i - 1 in drop \
+            and not any(c.dep_ in SUBJECT_DEPS + ("cc",) for c in v.children) \
+            and any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP", "VBD", "MD") for c in v.children)
+    gone = {t.i for v in body if v.i != head.i and v.pos_ in ("VERB", "AUX") and subjectless(v)
+            for t in v.subtree}
+    return [t for t in body if t.i not in gone] if gone else body
 
 
 def time_is_subject(time: Span, head: Token) -> bool:

@@ -115,3 +115,19 @@ def test_an_adjective_the_parser_hangs_on_the_time_stays(nlp):
     text = "The governor also was more direct Tuesday in blaming the port authority for the delays."
     assert all("was in blaming" not in w for w in whats(nlp, text))
     assert any("more direct in blaming" in w for w in whats(nlp, text))
+
+
+def test_a_relative_clause_on_a_pronoun_antecedent_is_no_event(nlp):
+    # "one" is no object to put back: "Ama Okoro made at a private dinner" would be all that is left
+    text = ("Governor Ama Okoro joked about the crowds on Friday. The joke was reminiscent of one she "
+            "made at a private dinner with donors in March, when she noted that the mayor no longer "
+            "faced term limits.")
+    assert not any("made at a private dinner" in w for w in whats(nlp, text, "2024-06-17"))
+
+
+def test_a_clause_that_lost_its_subject_with_the_time_goes(nlp):
+    # the parser hangs "has never seen" on "was": the rest of the clause on "August", which goes
+    text = ("The mood was reminiscent of the height of brinkmanship in August, when fears of an armed "
+            "clash soared amid Okoro\u2019s warning that the province could face \u201cfire and fury "
+            "like the world has never seen.\u201d")
+    assert whats(nlp, text, "2024-06-17")[0] == "The mood was reminiscent of the height of brinkmanship."
