@@ -66,9 +66,10 @@ def _anchor(ent: Span) -> tuple[Token, str | bool] | None:
             return prep.head, OCCASION_NOUN
         return None
     prep = root.head
-    if root.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.pos_ in ("NOUN", "PROPN") and \
+    if root.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.pos_ in ("NOUN", "PROPN", "NUM") and \
             prep.head.dep_ not in ("nsubj", "nsubjpass") and not is_relative(ent.text):
-        # "declared it complete, following a nuclear test in September": the test's date; a
+        # "declared it complete, following a nuclear test in September": the test's date (and
+        # "attacks such as the one on May 2": the attack's); a
         # weekday so placed ("held talks on Tuesday") is rather the parser's slip, and stays
         return None
     token = root
@@ -290,8 +291,32 @@ BOUNDS = {"before", "after", "since", "until", "till", "by", "through", "through
 def _is_bound(ent: Span) -> bool:
     prep = ent.root.head
     if ent.root.dep_ != "pobj" or prep.i == ent.root.i:
-        return False
+        return _after_since(ent)
     return prep.lower_ in BOUNDS or prep.lower_ in ("of", "to") and prep.head.lower_ in ("ahead", "prior")
+
+
+def _own_clause_in_another_tense(clause: Token, head: Token) -> bool:
+    own = any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+    return own and clause.pos_ in ("VERB", "AUX") and {_own_tense(clause), _own_tense(head)} == {PAST, "present"}
+
+
+def _after_since(ent: Span) -> bool:
+    """'on alert since the killing of the general last week': a time inside a "since" or "until"
+    phrase (or right after one) is its noun's, whatever the parse; the clause it bounds has no
+    date of its own."""
+    token = ent.root
+    while token.head.i != token.i and token.pos_ not in ("VERB", "AUX"):
+        token = token.head
+        if token.lower_ in ("since", "until", "till") and token.dep_ == "prep":
+            return True
+    if not ent.start:
+        return False
+    token = ent.doc[ent.start - 1]
+    while token.head.i != token.i and token.pos_ not in ("VERB", "AUX"):
+        token = token.head
+        if token.lower_ in ("since", "until", "till") and token.dep_ == "prep":
+            return token.right_edge.i == ent.start - 1
+    return False
 
 
 def _on_its_line(pieces, head: Token, ent: Span, text: str):
@@ -320,10 +345,11 @@ def find_events(parsed: Parsed, actors: ActorTable, published: str | None) -> li
     events: list[Event] = []
     for ent, dated_verb, head, chain, dates_noun in found:
         # a second verb with a date of its own is an event of its own: "arrived on Monday and
-        # signed the accord on Tuesday" is two
+        # signed the accord on Tuesday" is two; and a clause of its own in another tense is not of
+        # the time ("Last week rebels besieged the port, and their allies remain able to strike")
         others = set()
         for c in head.children:
-            if c.dep_ == "conj" and c.i in heads:
+            if c.dep_ == "conj" and (c.i in heads or _own_clause_in_another_tense(c, head)):
                 others |= {t.i for t in c.subtree}
                 others |= {s.i for s in head.children if s.dep_ in ("cc", "punct") and s.i == c.left_edge.i - 1}
         pieces = clause_pieces(head, ent, actors, set(furniture) | others, keep_time=bool(dates_noun))

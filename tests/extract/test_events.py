@@ -395,3 +395,23 @@ def test_a_photo_caption_is_no_event(nlp):
 def test_a_scheduled_end_in_the_present_is_no_caption(nlp):
     doc = nlp("Jets arrived for the drills, which conclude May 25.")
     assert "2024-05-25" in [e.date for e in events_in(doc, "2024-05-15")]
+
+
+def test_a_time_inside_a_since_phrase_dates_no_clause(nlp):
+    doc = nlp("An official said that the ports had been on high alert since the killing of General "
+              "Ama Okoro last week.")
+    assert all(e.when != "last week" for e in events_in(doc, "2024-03-07"))
+
+
+def test_a_date_on_the_one_of_a_kind_is_its_own(nlp):
+    # the attack was on Dec. 27; being able to carry out attacks is of no day
+    doc = nlp("Last week militias besieged the port, and the rebels remain able to carry out attacks "
+              "such as the one on Dec. 27 that killed a guard.")
+    events = events_in(doc, "2024-01-08")
+    assert all(e.date != "2023-12-27" for e in events)
+    assert all("remain able" not in e.what for e in events if e.when == "Last week")
+
+
+def test_a_clause_of_its_own_in_another_tense_is_not_of_the_time(nlp):
+    doc = nlp("Last week militias besieged the port, and the rebels remain strong in the hills.")
+    assert [e.what for e in events_in(doc, "2024-01-08")] == ["militias besieged the port"]
