@@ -66,7 +66,7 @@ def time_words(time: Span, head: Token) -> set[int]:
     prep = root.head
     if root.dep_ == "pobj" and any(c.dep_ in ("cc", "conj") for c in prep.children):
         return set()  # "met on Friday and again on Saturday": the times stay, or "met on and again"
-    # an adjective the parser hung on the time stays: "was more direct Tuesday in blaming ..."
+    # an adjective the parser hung on the time stays: "was more candid Tuesday about the delays"
     kept = {t.i for c in root.children if c.dep_ == "amod" and not time.start <= c.i < time.end
             for t in c.subtree}
     drop |= subtree - kept
@@ -137,7 +137,7 @@ def _named_in_clause(pronoun: Token, actor: str, actors: ActorTable) -> bool:
     pay,” he added" - "he" is not Okoro, whom the words he reports name."""
     clause = pronoun.head
     start = clause.left_edge.idx
-    if clause.dep_ == "relcl":  # "Xi, whom he called a poker player": he is not Xi
+    if clause.dep_ == "relcl":  # "Okoro, whom he called a rival": he is not Okoro
         start = min(start, clause.head.left_edge.idx)
     end = clause.right_edge.idx + len(clause.right_edge)
     return any(m.actor == actor and not m.start <= pronoun.idx < m.end
@@ -146,8 +146,8 @@ def _named_in_clause(pronoun: Token, actor: str, actors: ActorTable) -> bool:
 
 def _fits_relative(noun: Token, relative: Token, verb: Token) -> bool:
     """Whether the noun can be what the relative word stands for: "which" is no person, and a
-    relative subject agrees with its verb ("a summit sought by both parties, which was set for
-    June" - the parser's "parties" is not what "was" set)."""
+    relative subject agrees with its verb ("a treaty backed by both unions, which was due in
+    June" - the parser's "unions" is not what "was" due)."""
     person = noun.ent_type_ == "PERSON" or noun.lower_ in PERSONAL - {"it"}
     if relative.lower_ == "which" and person:
         return False
@@ -221,7 +221,7 @@ def _zero_relative(head: Token, body: list[Token], skip: set[int]) -> list[Piece
     if noun.pos_ not in ("NOUN", "PROPN"):
         return None  # "a joke like one he made in March": "one" is no object to put back
     if noun.dep_ == "dobj" and any(c.tag_ == "TO" for c in noun.head.children):
-        return None  # "a pledge to give up the weapons he made": the pledge or the weapons?
+        return None  # "a promise to repay the loans he made": the promise or the loans?
     phrase = noun_phrase(noun, skip | {t.i for t in head.subtree})
     stranded = [c for c in head.children if c.dep_ == "prep" and not any(True for _ in c.children)]
     after_i = stranded[-1].i if stranded else max([head.i] + [c.i for c in head.children if c.dep_ == "prt"])
@@ -266,9 +266,9 @@ def clause_pieces(head: Token, time: Span, actors: ActorTable, skip: set[int],
 
 
 def _without_subjectless(body: list[Token], head: Token, drop: set[int]) -> list[Token]:
-    """Without a clause whose subject went with the time: "reminiscent of the brinkmanship in
-    August, when fears rose of a war like the world has never seen", parsed with "seen" on the
-    main verb, would leave "... brinkmanship has never seen"."""
+    """Without a clause whose subject went with the time: "recalled the storms of August,
+    when crowds fled floods like the coast has never known", parsed with "known" on the main verb,
+    would leave "recalled the storms has never known"."""
     def subjectless(v: Token) -> bool:
         if any(c.dep_ in SUBJECT_DEPS and c.i in drop for c in v.children):
             return True  # its subject was in the time's clause
@@ -302,7 +302,7 @@ def _borrowed_subject(head: Token, body: list[Token], drop: set[int]):
         if glued is not None:
             return glued, None
         prefix = [Piece(t) for t in noun_phrase(noun, drop | {t.i for t in head.subtree})]
-        active = any(c.dep_ in ("dobj", "ccomp") for c in head.children)  # "Trump, ..., announced that"
+        active = any(c.dep_ in ("dobj", "ccomp") for c in head.children)  # "Okoro, ..., announced that"
         # a participle after its noun, tagged as a past tense or not ("the treaty signed in 1987")
         participle = head.tag_ in ("VBN", "VBG") or head.tag_ == "VBD" and head.dep_ == "acl"
         if participle and not active and \
@@ -444,7 +444,7 @@ def render(pieces: list[Piece]) -> str:
                 text += " "  # words left out between them: keep the rest apart
             if t.lower_ in CLITICS and before is not None and (before.token is None or before.token.i != t.i - 1):
                 # its host word put in by name or left out: a contracted verb is written out
-                # ("Iran is hosting" for "it's hosting"), an owner's mark joins the name
+                # ("Ghana is hosting" for "it's hosting"), an owner's mark joins the name
                 text = text.rstrip() + ("" if t.tag_ == "POS" or t.pos_ == "PART" else " ")
                 if t.tag_ != "POS" and t.pos_ != "PART":
                     text += _spelled_out(t) + t.whitespace_

@@ -239,7 +239,7 @@ def _candidates(parsed: Parsed) -> list[tuple[Span, Token, str | bool]]:
         if _is_bound(ent):
             continue  # "before July 2015, the stockpile was large": a limit, not when it happened
         if "\n" in ent.text or _quoted_title(ent):
-            continue  # "April 29, 2018 / Ward notes ...": glued across lines; "on “Fox News Sunday.”"
+            continue  # "May 4, 2024 / Diaz notes ...": glued across lines; "on “Morning Report Sunday.”"
         ent = _own_words(ent)
         found = _anchor(ent)
         if found is not None:
@@ -433,8 +433,8 @@ def has_subject_and_verb(pieces, head: Token) -> bool:
         head.dep_ == "ROOT" or outside and head.dep_ in ("acl", "relcl"))
     # the clause's own subject, not one of a clause inside it ("reported that the army won't go")
     own = {head.i} | {t.i for t in tops} | ({head.head.i} if head.dep_ == "conj" else set())
-    # or a noun before the verb that the parse hung on a line above ("Soleimani\nForeign
-    # Secretary Raab said": the name is Raab's, whatever the parser made of it)
+    # or a noun before the verb that the parse hung on a line above ("Okoro\nForeign
+    # Minister Diaz said": the name is Diaz's, whatever the parser made of it)
     # (a word the parser took for a subject is no noun in "Last updated on May 3": no subject)
     subject = outside or any(doc[i].dep_ in SUBJECT_DEPS and doc[i].head.i in own and doc[i].pos_ != "ADJ"
                              for i in tokens) or \
@@ -482,7 +482,7 @@ CONTENT = {"ccomp", "xcomp", "dobj", "parataxis", "conj", "advcl", "attr", "oprd
 
 
 def _says_something(pieces, head: Token) -> bool:
-    """'Schumer said', 'the minister said, alongside her counterpart at the palace': what was
+    """'Okoro said', 'the minister said, alongside her counterpart at the palace': what was
     said is elsewhere (a sentence the parser split off), and this says nothing ("the deal was
     confirmed" says what was)."""
     tokens = {p.token.i for p in pieces if p.token is not None}
@@ -498,7 +498,7 @@ def _readable_start(pieces) -> bool:
     t = first.token
     if t.lower_ in ("who", "whom", "whose", "which", "where", "when") and t.pos_ != "PROPN":
         return False
-    text = render(pieces)  # begun inside brackets: "Court of Justice] against the government"
+    text = render(pieces)  # begun inside brackets: "regional court] against the ministry"
     if any(text.find(close) >= 0 and text.find(close) < (text.find(open_) % (len(text) + 1))
            for open_, close in (("[", "]"), ("(", ")"))):
         return False
@@ -527,7 +527,7 @@ def _same_happening(a: Event, b: Event) -> bool:
 
 
 def _within(inner: Event, outer: Event) -> bool:
-    """'Trump said the general "should have been taken out many years ago"': the undated event of
+    """'Okoro said the bridge "should have been built years ago"': the undated event of
     the words reported lies in the event of their saying, and tells nothing more."""
     return inner is not outer and inner.date in (None, outer.date) and \
         outer.evidence[0] <= inner.evidence[0] and inner.evidence[1] <= outer.evidence[1]

@@ -36,7 +36,7 @@ def test_a_quotation_cut_off_is_closed():
 
 def test_a_quotation_that_held_only_the_time_goes(nlp):
     # the time was all the quotation held: no empty pair of marks is left behind
-    text = "The governor said a decision would be made \u201cnext week\u201d about the dam."
+    text = "The governor said a ruling would come \u201cnext week\u201d on the fate of the dam."
     assert all("\u201c\u201d" not in w and "  " not in w for w in whats(nlp, text))
 
 
@@ -44,15 +44,13 @@ def test_a_quotation_that_held_only_the_time_goes(nlp):
 
 def test_which_is_no_person(nlp):
     # the parser may hang "which" on the name before it: the Okoro of "which he left" is no event
-    text = ("Delegates discussed a proposed summit between him and Maria Diaz, which Okoro pulled out of "
-            "last week before reconsidering.")
+    text = "Delegates discussed a planned forum between him and Maria Diaz, which Okoro walked out of last week before returning."
     assert not any("Maria Diaz out" in w for w in whats(nlp, text))
 
 
 def test_a_relative_subject_agrees_with_its_verb(nlp):
-    text = ("We appreciate your effort toward a summit long sought by both parties, which was "
-            "scheduled to take place on June 12 in Lome.")
-    assert not any(w.startswith("both parties was") for w in whats(nlp, text, "2024-05-24"))
+    text = "Thank you for your work on a treaty backed by both unions, which was due to be signed on June 12 in Lome."
+    assert not any(w.startswith("both unions was") for w in whats(nlp, text, "2024-05-24"))
 
 
 def test_a_relative_clause_without_a_relative_word_takes_its_antecedent_as_object(nlp):
@@ -64,16 +62,16 @@ def test_a_relative_clause_without_a_relative_word_takes_its_antecedent_as_objec
 
 
 def test_a_stranded_preposition_takes_the_antecedent(nlp):
-    text = "Okoro is not yet at the destination the council clearly hoped for in May 2018."
-    assert whats(nlp, text) == ["the council clearly hoped for the destination"]
+    text = "Okoro is not yet at the goal the council openly aimed for in May 2018."
+    assert whats(nlp, text) == ["the council openly aimed for the goal"]
 
 
 # --- pronouns ----------------------------------------------------------------------------------
 
 def test_a_pronoun_is_not_one_named_in_its_own_clause(nlp):
     # "he" cannot be Okoro, whom his own words name
-    text = ("Kofi Mensah praised General Ama Okoro. The army that killed Okoro \u201cwill pay the "
-            "price,\u201d he added on Sunday.")
+    text = ("Kofi Mensah praised General Ama Okoro. The militia that shot Okoro \u201cwill regret "
+            "it,\u201d he added on Sunday.")
     assert not any(w.endswith("Ama Okoro added") for w in whats(nlp, text, "2024-03-10"))
 
 
@@ -85,8 +83,8 @@ def test_a_numeral_subject_is_no_one_named(nlp):
 # --- what a clause keeps -----------------------------------------------------------------------
 
 def test_coordinated_times_stay(nlp):
-    text = "The envoy met on Friday and again on Saturday with the governor of the province."
-    assert all(" met on and " not in w for w in whats(nlp, text, "2024-03-10"))
+    text = "The envoys met on Monday and again on Wednesday with the mayor of Lome."
+    assert whats(nlp, text, "2024-03-10") == ["The envoys met on Monday and again on Wednesday with the mayor of Lome"]
 
 
 def test_a_time_that_is_the_subject_stays(nlp):
@@ -95,39 +93,34 @@ def test_a_time_that_is_the_subject_stays(nlp):
 
 
 def test_a_second_reported_clause_loses_its_that(nlp):
-    text = ("\u201cWe have agreed that the June 12 summit should be held, and that the talks should "
-            "not be halted,\u201d Diaz said.")
-    assert any(", and the talks should not be halted" in w for w in whats(nlp, text, "2024-05-28"))
+    text = "\u201cWe have agreed that the June 12 vote should go ahead, and that the count should not be delayed,\u201d Diaz said."
+    assert any(", and the count should not be delayed" in w for w in whats(nlp, text, "2024-05-28"))
 
 
 def test_an_owner_the_clause_does_not_name_is_no_event(nlp):
-    text = ("The meeting came a month after their first summit, held April 27 on the southern side of "
-            "the border.")
+    text = "The visit came a month after their first summit, held April 27 on the northern side of the border."
     assert not any(w.startswith("their") or "first summit was held" in w for w in whats(nlp, text, "2024-05-27"))
 
 
 def test_a_contraction_whose_host_is_put_in_by_name_is_written_out(nlp):
-    text = "Ghana says it\u2019s hosting a peace conference this month."
-    assert whats(nlp, text, "2024-05-12") == ["Ghana is hosting a peace conference"]
+    text = "Ghana says it\u2019s opening a new harbour this month."
+    assert whats(nlp, text, "2024-05-12") == ["Ghana is opening a new harbour"]
 
 
 def test_an_adjective_the_parser_hangs_on_the_time_stays(nlp):
-    text = "The governor also was more direct Tuesday in blaming the port authority for the delays."
-    assert all("was in blaming" not in w for w in whats(nlp, text))
-    assert any("more direct in blaming" in w for w in whats(nlp, text))
+    text = "The envoy also was more specific Monday in accusing the rebels of the raid."
+    assert whats(nlp, text) == ["The envoy also was more specific in accusing the rebels of the raid"]
 
 
 def test_a_relative_clause_on_a_pronoun_antecedent_is_no_event(nlp):
     # "one" is no object to put back: "Ama Okoro made at a private dinner" would be all that is left
-    text = ("Governor Ama Okoro joked about the crowds on Friday. The joke was reminiscent of one she "
-            "made at a private dinner with donors in March, when she noted that the mayor no longer "
-            "faced term limits.")
-    assert not any("made at a private dinner" in w for w in whats(nlp, text, "2024-06-17"))
+    text = ("Governor Ama Okoro teased the press corps on Friday. The quip was reminiscent of one she made "
+            "at a lunch with bankers in March, when she said that the mayor no longer had any rivals.")
+    assert not any("made at a lunch" in w for w in whats(nlp, text, "2024-06-17"))
 
 
 def test_a_clause_that_lost_its_subject_with_the_time_goes(nlp):
-    # the parser hangs "has never seen" on "was": the rest of the clause on "August", which goes
-    text = ("The mood was reminiscent of the height of brinkmanship in August, when fears of an armed "
-            "clash soared amid Okoro\u2019s warning that the province could face \u201cfire and fury "
-            "like the world has never seen.\u201d")
-    assert whats(nlp, text, "2024-06-17")[0] == "The mood was reminiscent of the height of brinkmanship."
+    # the parser hangs "has never seen" on "recalled": the rest of the clause on "August", which goes
+    text = ("The mood recalled the height of the standoff in August, when fears of a border war soared "
+            "amid the general\u2019s warning that the town could face \u201cruin like the world has never seen.\u201d")
+    assert whats(nlp, text, "2024-06-17") == ["The mood recalled the height of the standoff."]

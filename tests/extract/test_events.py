@@ -327,25 +327,25 @@ def test_a_shared_auxiliary_and_a_reciprocal_end_stay_readable(nlp):
 
 def test_a_time_before_the_reported_subject_dates_the_reporting(nlp):
     # article of Saturday 2 March 2024: the saying is Friday the 1st; the hold is not dated Friday
-    events = events_in(nlp("Diaz, in a reversal, said on Friday she would hold talks with Okoro in Lome."),
+    events = events_in(nlp("Diaz, in a surprise turn, said on Friday she would open talks with Okoro in Lome."),
                        "2024-03-02")
     assert [(e.what, e.date) for e in events] == [
-        ("Diaz, in a reversal, said she would hold talks with Okoro in Lome", "2024-03-01")]
+        ("Diaz, in a surprise turn, said she would open talks with Okoro in Lome", "2024-03-01")]
 
 
 def test_a_state_in_the_present_is_not_dated_by_its_source(nlp):
-    doc = nlp("The border forces remain weak, according to a report published in October.")
-    assert not any(e.what.startswith("The border forces") and e.date for e in events_in(doc, "2024-03-07"))
+    doc = nlp("The harbour police remain weak, according to an audit published in October.")
+    assert not any(e.what.startswith("The harbour police") and e.date for e in events_in(doc, "2024-03-07"))
 
 
 def test_a_scheduled_date_is_the_meetings(nlp):
-    doc = nlp("Planning for the summit, initially scheduled for June 12, is now moving ahead.")
-    assert not any(e.date == "2024-06-12" and e.what.startswith("Planning") for e in events_in(doc, "2024-05-30"))
+    doc = nlp("Work on the bridge, first planned for June 12, is now going ahead.")
+    assert not any(e.date == "2024-06-12" and e.what.startswith("Work") for e in events_in(doc, "2024-05-30"))
 
 
 def test_a_nouns_date_the_tense_rules_out_is_not_the_clauses(nlp):
     # written in May: "was looking at a June 12 summit" is not of June 12 a year before
-    doc = nlp("Diaz said on Saturday she was still looking at a June 12 summit in Lome.")
+    doc = nlp("Diaz said on Saturday she was still aiming at a June 12 launch in Lome.")
     assert not any(e.date == "2023-06-12" for e in events_in(doc, "2024-05-28"))
 
 
@@ -365,14 +365,13 @@ def test_a_time_glued_across_lines_is_no_time(nlp):
 
 
 def test_that_month_points_back_and_leaves_the_date_open(nlp):
-    doc = nlp("A last attempt at a deal collapsed that December when the envoy left.")
+    doc = nlp("One final bid at a settlement failed that December when the envoy quit.")
     events = events_in(doc, "2024-03-07")
     assert events and all(e.date is None and not e.what.endswith("that") for e in events)
 
 
 def test_a_time_on_a_possessive_is_the_nouns(nlp):
-    doc = nlp("Lome has offered to discuss declaring a formal end to the war to mark next month\u2019s "
-              "anniversary of the truce.")
+    doc = nlp("Togo offered to discuss ending the feud to mark next month\u2019s anniversary of the pact.")
     assert all(not e.what.endswith("to mark") for e in events_in(doc, "2024-07-09"))
 
 
@@ -382,7 +381,7 @@ def test_a_speaking_verb_with_nothing_said_is_no_event(nlp):
 
 def test_a_quote_closed_with_another_mark_still_closes(nlp):
     # an opening curly mark closed by a straight one: Wednesday is outside the quotation
-    doc = nlp("\u201cShe will be there\" Okoro said in an interview Wednesday, adding that talks go on.")
+    doc = nlp("\u201cShe will come\" Okoro said in a radio interview Wednesday, adding that the talks go on.")
     assert [e.date for e in events_in(doc, "2024-03-07")] == ["2024-03-06"]
 
 
@@ -398,20 +397,19 @@ def test_a_scheduled_end_in_the_present_is_no_caption(nlp):
 
 
 def test_a_time_inside_a_since_phrase_dates_no_clause(nlp):
-    doc = nlp("An official said that the ports had been on high alert since the killing of General "
-              "Ama Okoro last week.")
+    doc = nlp("A spokesman said that the ports had stayed closed since the arrest of Colonel Ama Okoro last week.")
     assert all(e.when != "last week" for e in events_in(doc, "2024-03-07"))
 
 
 def test_a_date_on_the_one_of_a_kind_is_its_own(nlp):
     # the attack was on Dec. 27; being able to carry out attacks is of no day
-    doc = nlp("Last week militias besieged the port, and the rebels remain able to carry out attacks "
-              "such as the one on Dec. 27 that killed a guard.")
+    doc = nlp("Last week gangs blockaded the port, and the rebels remain able to stage raids such as the "
+              "one on Dec. 27 that wounded a guard.")
     events = events_in(doc, "2024-01-08")
     assert all(e.date != "2023-12-27" for e in events)
     assert all("remain able" not in e.what for e in events if e.when == "Last week")
 
 
 def test_a_clause_of_its_own_in_another_tense_is_not_of_the_time(nlp):
-    doc = nlp("Last week militias besieged the port, and the rebels remain strong in the hills.")
-    assert [e.what for e in events_in(doc, "2024-01-08")] == ["militias besieged the port"]
+    doc = nlp("Last week gangs blockaded the port, and the rebels remain strong in the hills.")
+    assert [e.what for e in events_in(doc, "2024-01-08")] == ["gangs blockaded the port"]
