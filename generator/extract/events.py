@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 from generator.extract.actors import SPEAKING_VERBS, ActorTable
 from generator.extract.dates import (FUTURE, MODAL, PAST, YEAR, Resolved, is_point_in_time, is_relative,
                                      resolve, resolve_when)
-from generator.extract.event_text import tidy, clause_pieces, render, shorten
+from generator.extract.event_text import clause_pieces, open_quote, render, shorten, tidy
 from generator.extract.parsed import Parsed
 from generator.model.factsheet import Event
 
@@ -66,9 +66,10 @@ def _anchor(ent: Span) -> tuple[Token, str | bool] | None:
             return prep.head, OCCASION_NOUN
         return None
     prep = root.head
-    if root.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.pos_ in ("NOUN", "PROPN") and \
+    if root.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.pos_ in ("NOUN", "PROPN", "NUM") and \
             prep.head.dep_ not in ("nsubj", "nsubjpass") and not is_relative(ent.text):
-        # "declared it complete, following a nuclear test in September": the test's date; a
+        # "declared it complete, following a nuclear test in September": the test's date (and
+        # "attacks such as the one on May 2": the attack's); a
         # weekday so placed ("held talks on Tuesday") is rather the parser's slip, and stays
         return None
     token = root
@@ -79,6 +80,42 @@ def _anchor(ent: Span) -> tuple[Token, str | bool] | None:
         if token.pos_ in ("VERB", "AUX"):
             return token, False
     return None
+
+
+def _reporting(ent: Span, found: tuple[Token, str | bool]) -> tuple[Token, bool] | None:
+    """'The minister said on Friday she would resign': a time between a reporting verb and the
+    subject of what it reports is the reporting's, whatever the parse hangs it on; the resigning
+    is undated ("said she would resign on Friday" is the resigning's)."""
+    verb, dates_noun = found
+    if dates_noun or verb.dep_ != "ccomp" or verb.head.lemma_ not in SPEAKING_VERBS:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or not verb.head.i < ent.start or ent.end > subject.left_edge.i:
+        return None
+    return verb.head, False
+
+
+def _through_participle(verb: Token) -> tuple[Token, str] | None:
+    """'In a statement released on Sunday, the ministry said ...', 'a report issued on Tuesday
+    argued ...': a participle on the subject or the occasion of a clause dates that clause,
+    which tells what happened; its noun keeps the time ("a report issued on Tuesday"). Not a
+    state told in the present: "the forces remain weak, according to a report published in
+    October" is not of October."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.lemma_ in SCHEDULED or \
+            any(c.dep_.startswith("nsubj") for c in verb.children):
+        return None  # "the summit, scheduled for June 12, is moving ahead": the summit's date
+    noun, target = verb.head, None
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "to" and prep.head.lower_ == "according":
+        prep = prep.head  # "according to a statement released on Sunday"
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        target = noun.head
+    elif noun.dep_ == "pobj" and (prep.lower_ in OCCASION or prep.lower_ == "according"):
+        target = prep.head
+    if target is None or target.pos_ not in ("VERB", "AUX") or \
+            _own_tense(target) == "present" and target.lemma_ not in SPEAKING_VERBS:
+        return None
+    return target, OCCASION_NOUN
 
 
 def _clause_head(verb: Token) -> tuple[Token, list[Token]]:
@@ -164,10 +201,8 @@ def clause_tense(dated: Token, chain: list[Token]) -> str | None:
 def _inside_quote(ent: Span, text: str) -> bool:
     """Whether the expression stands inside quotation marks in its paragraph: "ready to fight
     tonight" counts from the day it was said, not from the article's."""
-    before = text[text.rfind("\n", 0, ent.start_char) + 1:ent.start_char]  # its paragraph: a sentence
-    # may begin with the closing mark of the quote before it
-    opened = before.count("\u201c") - before.count("\u201d")
-    return opened > 0 or ("\u201c" not in before and before.count('"') % 2 == 1)
+    before = text[text.rfind("\n", 0, ent.start_char) + 1:ent.start_char]  # its paragraph
+    return open_quote(before) is not None
 
 
 def _fits_tense(found: Resolved, tense: str | None, published: str | None) -> bool:
@@ -203,8 +238,12 @@ def _candidates(parsed: Parsed) -> list[tuple[Span, Token, str | bool]]:
             continue  # "meets every September": a habit, not a time
         if _is_bound(ent):
             continue  # "before July 2015, the stockpile was large": a limit, not when it happened
+        if "\n" in ent.text or _quoted_title(ent):
+            continue  # "May 4, 2024 / Diaz notes ...": glued across lines; "on “Morning Report Sunday.”"
+        ent = _own_words(ent)
         found = _anchor(ent)
         if found is not None:
+            found = _reporting(ent, found) or _through_participle(found[0]) or found
             out.append((ent, found[0], found[1]))  # dates_noun: False, SUBJECT_NOUN or OCCASION_NOUN
         # "as recently as Tuesday, when the two leaders met": the clause on the time is dated by it
         for child in ent.root.children:
@@ -212,6 +251,33 @@ def _candidates(parsed: Parsed) -> list[tuple[Span, Token, str | bool]]:
                     any(c.lower_ == "when" for c in child.children):
                 out.append((ent, child, False))
     return out
+
+
+def _quoted_title(ent: Span) -> bool:
+    """A time that ends a capitalised name in quotation marks is a title, not a time: "said on
+    “Morning Report Tuesday.”", "told “This Week.”"."""
+    doc = ent.doc
+    after = ent.end
+    while after < len(doc) and doc[after].is_punct and not doc[after].is_quote:
+        after += 1
+    before = ent.start - 1
+    while before >= 0 and doc[before].pos_ == "PROPN" and ent.start - before < 5:
+        before -= 1
+    return after < len(doc) and doc[after].is_quote and before >= 0 and doc[before].is_quote \
+        and all(t.text[:1].isupper() for t in ent)
+
+
+def _own_words(ent: Span) -> Span:
+    """The time expression alone: "next month" of "next month's anniversary" (the noun is what
+    it dates), and with the "that" of "that December", which points back to a year the sentence
+    does not give (and so leaves the date open)."""
+    doc = ent.doc
+    cut = next((t.i for t in ent[:-1] if t.tag_ == "POS"), None)
+    if cut is not None and cut > ent.start:
+        ent = Span(doc, ent.start, cut, label=ent.label_)
+    if ent.start > 0 and doc[ent.start - 1].lower_ == "that" and not is_relative(ent.text):
+        ent = Span(doc, ent.start - 1, ent.end, label=ent.label_)
+    return ent
 
 
 def _on_a_noun(ent: Span) -> bool:
@@ -225,8 +291,32 @@ BOUNDS = {"before", "after", "since", "until", "till", "by", "through", "through
 def _is_bound(ent: Span) -> bool:
     prep = ent.root.head
     if ent.root.dep_ != "pobj" or prep.i == ent.root.i:
-        return False
+        return _after_since(ent)
     return prep.lower_ in BOUNDS or prep.lower_ in ("of", "to") and prep.head.lower_ in ("ahead", "prior")
+
+
+def _own_clause_in_another_tense(clause: Token, head: Token) -> bool:
+    own = any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+    return own and clause.pos_ in ("VERB", "AUX") and {_own_tense(clause), _own_tense(head)} == {PAST, "present"}
+
+
+def _after_since(ent: Span) -> bool:
+    """'on alert since the killing of the general last week': a time inside a "since" or "until"
+    phrase (or right after one) is its noun's, whatever the parse; the clause it bounds has no
+    date of its own."""
+    token = ent.root
+    while token.head.i != token.i and token.pos_ not in ("VERB", "AUX"):
+        token = token.head
+        if token.lower_ in ("since", "until", "till") and token.dep_ == "prep":
+            return True
+    if not ent.start:
+        return False
+    token = ent.doc[ent.start - 1]
+    while token.head.i != token.i and token.pos_ not in ("VERB", "AUX"):
+        token = token.head
+        if token.lower_ in ("since", "until", "till") and token.dep_ == "prep":
+            return token.right_edge.i == ent.start - 1
+    return False
 
 
 def _on_its_line(pieces, head: Token, ent: Span, text: str):
@@ -255,10 +345,11 @@ def find_events(parsed: Parsed, actors: ActorTable, published: str | None) -> li
     events: list[Event] = []
     for ent, dated_verb, head, chain, dates_noun in found:
         # a second verb with a date of its own is an event of its own: "arrived on Monday and
-        # signed the accord on Tuesday" is two
+        # signed the accord on Tuesday" is two; and a clause of its own in another tense is not of
+        # the time ("Last week rebels besieged the port, and their allies remain able to strike")
         others = set()
         for c in head.children:
-            if c.dep_ == "conj" and c.i in heads:
+            if c.dep_ == "conj" and (c.i in heads or _own_clause_in_another_tense(c, head)):
                 others |= {t.i for t in c.subtree}
                 others |= {s.i for s in head.children if s.dep_ in ("cc", "punct") and s.i == c.left_edge.i - 1}
         pieces = clause_pieces(head, ent, actors, set(furniture) | others, keep_time=bool(dates_noun))
@@ -266,21 +357,26 @@ def find_events(parsed: Parsed, actors: ActorTable, published: str | None) -> li
             pieces = _on_its_line(pieces, head, ent, parsed.text)
         if not pieces:
             continue
+        if _caption(ent, dated_verb, published):
+            continue
+        if head.lemma_ in SAYING and not _says_something(pieces, head):
+            continue  # (before the clause is cut to length: what it said may be what goes)
         pieces = shorten(pieces, head)
         what = render(pieces)
         words = what.split()
         if len(words) < 2 or not _readable_start(pieces) or not has_subject_and_verb(pieces, head):
             continue
-        if head.lemma_ in SPEAKING_VERBS and len(words) < 4:
-            continue  # "Schumer said": what was said is elsewhere, and this says nothing
         tokens = [p.token for p in pieces if p.token is not None]
         start = min(t.idx for t in tokens)
         end = max(t.idx + len(t) for t in tokens)
         verb_tense = clause_tense(dated_verb, chain)
-        # a time on a noun ("over the killing on Friday") is the noun's: the verb's tense
-        # ("would consider ...") says nothing of it
-        tense = None if dates_noun == SUBJECT_NOUN or _on_a_noun(ent) else verb_tense
+        # a time on a noun ("over the killing on Friday", "added at a Wednesday briefing") is the
+        # noun's: the verb's tense ("would consider ...") says nothing of which Friday, and a
+        # noun's date that the tense rules out is not the clause's ("was looking at a June 12
+        # summit", written in May)
         when = re.sub(r"^(on|in|at)\s+", "", ent.text.strip(), flags=re.I)
+        tense = None if dates_noun == SUBJECT_NOUN or _on_a_noun(ent) or \
+            dates_noun and not is_relative(when) else verb_tense
         resolved = resolve_when(when, published, tense)
         if resolved is not None and is_relative(when) and _inside_quote(ent, parsed.text):
             resolved = None  # counted from when it was said, which the article does not date
@@ -289,7 +385,7 @@ def find_events(parsed: Parsed, actors: ActorTable, published: str | None) -> li
             # was arranged, and the past tense says nothing of which June 12
             resolved = None
         if resolved is not None and not _fits_tense(resolved, verb_tense, published):
-            if dates_noun == SUBJECT_NOUN:
+            if dates_noun:
                 continue  # "the June 12 summit was canceled": not an event of June 12
             resolved = None
         who = []
@@ -335,19 +431,63 @@ def has_subject_and_verb(pieces, head: Token) -> bool:
     # the tagger takes a past tense for a participle and back: "Trump tweeted", "mourners carried"
     finite = any(v.i in tokens and v.tag_ in FINITE_TAGS for v in verbs) or head.tag_ == "VBN" and (
         head.dep_ == "ROOT" or outside and head.dep_ in ("acl", "relcl"))
-    subject = outside or any(doc[i].dep_ in SUBJECT_DEPS and doc[i].head.i in tokens for i in tokens)
+    # the clause's own subject, not one of a clause inside it ("reported that the army won't go")
+    own = {head.i} | {t.i for t in tops} | ({head.head.i} if head.dep_ == "conj" else set())
+    # or a noun before the verb that the parse hung on a line above ("Okoro\nForeign
+    # Minister Diaz said": the name is Diaz's, whatever the parser made of it)
+    # (a word the parser took for a subject is no noun in "Last updated on May 3": no subject)
+    subject = outside or any(doc[i].dep_ in SUBJECT_DEPS and doc[i].head.i in own and doc[i].pos_ != "ADJ"
+                             for i in tokens) or \
+        any(doc[i].dep_ == "npadvmod" and doc[i].head.i == head.i and doc[i].ent_type_ in ("DATE", "TIME")
+            and i < head.i and not any(c.dep_ in SUBJECT_DEPS for c in head.children) for i in tokens) or \
+        any(t.pos_ in ("NOUN", "PROPN") and t.head.i < t.i < head.i and
+            any("\n" in g.text for g in doc[t.head.i:t.i] if g.is_space) for t in tops)
     return finite and subject
 
 
 def _cut_at_end(pieces) -> bool:
-    """'... coordinated the talks in April and', '... the flip of a', 'the talks at'."""
-    last = pieces[-1].token
-    if last is None or last.is_punct:
+    """'... coordinated the talks in April and', '... the flip of a', 'the talks at', 'does not
+    discuss a plot, but rather.' (the word its adverb waited for is gone)."""
+    words = [p for p in pieces if p.token is None or not p.token.is_punct]
+    last = words[-1].token if words else None
+    if last is None:
         return False
+    kept = {p.token.i for p in pieces if p.token is not None}
     # a word whose head comes after it is cut from that head ("one another" is parsed as a
     # determiner on "one", before it: no cut)
     return last.dep_ == "cc" or last.dep_ in ("det", "mark") and last.head.i > last.i \
-        or last.pos_ == "ADP" and last.dep_ == "prep" or last.tag_ == "TO"
+        or last.pos_ == "ADP" and last.dep_ == "prep" or last.tag_ == "TO" \
+        or last.pos_ == "ADV" and last.head.i > last.i and last.head.i not in kept
+
+
+def _caption(ent: Span, verb: Token, published: str | None) -> bool:
+    """A photo caption: a scene in the present tense closed by the day it was taken ("Delegates
+    leave the palace in Lome, March 4, 2024."), page furniture, not a sentence of the story."""
+    after = ent.end
+    doc = ent.doc
+    while after < len(doc) and (doc[after].is_punct or doc[after].is_space):
+        if "\n" in doc[after].text or doc[after].text in (".", "!", "?"):
+            break
+        after += 1
+    ends = after >= len(doc) or doc[after].text in (".", "\n") or "\n" in doc[after].text
+    if not ends or is_relative(ent.text) or verb.tag_ not in ("VBZ", "VBP") or verb.lemma_ in SAYING \
+            or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    found = resolve_when(ent.text, published)
+    return found is not None and published is not None and found.date <= published
+
+
+SAYING = SPEAKING_VERBS | {"tweet", "post", "comment", "remark"}
+CONTENT = {"ccomp", "xcomp", "dobj", "parataxis", "conj", "advcl", "attr", "oprd"}
+
+
+def _says_something(pieces, head: Token) -> bool:
+    """'Okoro said', 'the minister said, alongside her counterpart at the palace': what was
+    said is elsewhere (a sentence the parser split off), and this says nothing ("the deal was
+    confirmed" says what was)."""
+    tokens = {p.token.i for p in pieces if p.token is not None}
+    return any(p.token is not None and p.token.is_quote for p in pieces) or \
+        any(c.i in tokens and (c.dep_ in CONTENT or c.dep_ in ("nsubjpass", "auxpass")) for c in head.children)
 
 
 def _readable_start(pieces) -> bool:
@@ -357,6 +497,10 @@ def _readable_start(pieces) -> bool:
         return True
     t = first.token
     if t.lower_ in ("who", "whom", "whose", "which", "where", "when") and t.pos_ != "PROPN":
+        return False
+    text = render(pieces)  # begun inside brackets: "regional court] against the ministry"
+    if any(text.find(close) >= 0 and text.find(close) < (text.find(open_) % (len(text) + 1))
+           for open_, close in (("[", "]"), ("(", ")"))):
         return False
     return not (t.tag_ in ("VBG", "VBN") and t.dep_ not in ("amod", "compound") and t.i == t.head.i)
 
@@ -382,8 +526,16 @@ def _same_happening(a: Event, b: Event) -> bool:
     return shared / len(wa | wb) >= 0.5 or shared / min(len(wa), len(wb)) >= 0.8
 
 
+def _within(inner: Event, outer: Event) -> bool:
+    """'Okoro said the bridge "should have been built years ago"': the undated event of
+    the words reported lies in the event of their saying, and tells nothing more."""
+    return inner is not outer and inner.date in (None, outer.date) and \
+        outer.evidence[0] <= inner.evidence[0] and inner.evidence[1] <= outer.evidence[1]
+
+
 def one_per_happening(events: list[Event]) -> list[Event]:
-    """Events of the same thing in one article are one: the same date, actors in common and the
+    """Events of the same thing in one article are one: an undated event inside another's
+    evidence (``_within``), and events of the same date, actors in common and the
     same words for the most part ("the council voted on Tuesday to extend the mandate" in the
     lede and "on Tuesday the council voted to extend it" further down). The fullest stays: the
     one naming the most actors, then the longest."""
@@ -391,4 +543,5 @@ def one_per_happening(events: list[Event]) -> list[Event]:
     for event in sorted(events, key=lambda e: (-len(e.actors), -len(e.what), e.evidence[0])):
         if not any(_same_happening(event, other) for other in kept):
             kept.append(event)
+    kept = [e for e in kept if not any(_within(e, other) for other in kept)]
     return sorted(kept, key=lambda e: e.evidence[0])
