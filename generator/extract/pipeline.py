@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 from generator.extract import nlp as nlp_module
 from generator.extract.parsed import Parsed
 from generator.extract.actors import find_actors
+from generator.extract.actors.listed import listed_actors
 from generator.extract import sources as sources_module
 from generator.extract.events import find_events
 from generator.extract.figures import find_figures
@@ -29,7 +30,8 @@ def assemble(article: Article, doc: Doc) -> FactSheet:
     events = find_events(parsed, actors, article.published)
     figures = find_figures(parsed, actors)
     sources = sources_module.find_sources(article, parsed, actors, quotes, quote_sources)
-    return FactSheet(id=article.id, article=article_info(article), actors=actors.actors(),
+    listed = listed_actors(actors.actors(), quotes, positions, events, figures, sources)
+    return FactSheet(id=article.id, article=article_info(article), actors=listed,
                      quotes=quotes, positions=positions, sources=sources, events=events,
                      figures=figures)
 

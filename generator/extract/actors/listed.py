@@ -1,0 +1,33 @@
+"""Which of the actor table's actors a fact sheet lists.
+
+The table holds every actor the stages needed, documents among them: "the statement" or "the
+letter" is found so that "the letter said" can go to whoever signed it. A document named only by
+a common noun is no actor a reader looks for ("letter" in a list of who is involved), so the
+sheet lists it only when a fact rests on it: a quote it carries, a position, an event, a figure,
+a source, or another actor's role or affiliation. A document with a name of its own ("the
+Harbour Accord") is always listed.
+"""
+from __future__ import annotations
+
+from generator.model.factsheet import Actor, Event, Figure, Position, Quote, Source
+
+
+def listed_actors(actors: list[Actor], quotes: list[Quote], positions: list[Position], events: list[Event],
+                  figures: list[Figure], sources: list[Source]) -> list[Actor]:
+    used = referenced_ids(actors, quotes, positions, events, figures)
+    cited = {s.name for s in sources if s.kind == "document" and s.cited_for}  # a source of some quote
+    return [a for a in actors
+            if a.kind != "document" or a.id in used or a.name in cited or has_proper_name(a.name)]
+
+
+def referenced_ids(actors, quotes, positions, events, figures) -> set[str]:
+    used = {s for q in quotes for s in q.speakers}
+    used |= {p.actor for p in positions} | {a for e in events for a in e.actors}
+    used |= {f.actor for f in figures if f.actor}
+    used |= {r.of for a in actors for r in a.roles if r.of} | {a.affiliation for a in actors if a.affiliation}
+    return used
+
+
+def has_proper_name(name: str) -> bool:
+    """A capitalised word names the document itself ("Harbour Accord", "Resolution 2334")."""
+    return any(word[:1].isupper() for word in name.split())

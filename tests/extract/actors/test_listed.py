@@ -1,0 +1,34 @@
+"""Which actors a fact sheet lists: a document named by a common noun only when a fact rests on it."""
+from __future__ import annotations
+
+from generator.extract.actors.listed import listed_actors
+from generator.model.factsheet import Actor, Event, Quote, Source
+
+
+def actor(id, name, kind="document"):
+    return Actor(id=id, name=name, kind=kind, mentions=[[0, 5]])
+
+
+def quote(id, speakers):
+    return Quote(id=id, text="We will reopen the port", kind="direct", speakers=speakers,
+                 speaker_mention=None, cue="said", via=None, start=0, end=10)
+
+
+def names(listed):
+    return [a.name for a in listed]
+
+
+def test_a_common_noun_document_no_fact_rests_on_is_left_out():
+    actors = [actor("ilse-varga", "Ilse Varga", "person"), actor("letter", "letter"),
+              actor("harbour-accord", "Harbour Accord")]
+    assert names(listed_actors(actors, [quote("q1", ["ilse-varga"])], [], [], [], [])) == ["Ilse Varga", "Harbour Accord"]
+
+
+def test_a_document_that_speaks_is_cited_or_takes_part_in_an_event_is_listed():
+    actors = [actor("statement", "statement"), actor("letter", "letter"), actor("memo", "memo")]
+    quotes = [quote("q1", ["statement"])]
+    sources = [Source(id="src-letter", name="letter", kind="document", cited_for=["q2"]),
+               Source(id="src-memo", name="memo", kind="document", cited_for=[])]
+    events = [Event(id="ev1", date=None, when=None, what="The memo leaked", actors=["memo"], evidence=[0, 5])]
+    assert names(listed_actors(actors, quotes, [], [], [], sources)) == ["statement", "letter"]
+    assert names(listed_actors(actors, quotes, [], events, [], sources)) == ["statement", "letter", "memo"]
