@@ -8,6 +8,7 @@ are marked here too, with what only extraction needs to know:
   Editing by John Doe", "AP writers Jane Roe in Seoul and ... contributed"),
 - a paragraph that is only names ("Jane Roe and John Doe", the byline block of some outlets),
 - a paragraph in capitals ("TALKS RESUME AS ENVOYS MEET": a teaser or a heading, not a sentence),
+- the agency a paragraph's dateline credits ("DORVALE (Wirewise) - "),
 - inside a paragraph: photo credits ('Image copyright Getty Images', '(Jane Roe/Reuters)',
   'REUTERS/Jane Roe', 'Photographer: Jane Roe/Bloomberg') and link text a crawler glued to a name
   ('PelosiImpeachment battle lines harden ... MORE'); the words come from data/furniture.yaml.
@@ -100,10 +101,25 @@ def _patterns() -> tuple[re.Pattern, re.Pattern]:
     return credit, link
 
 
+# The agency a dateline credits where a paragraph opens: "HAVERFORD/LINDSEY (Wirewise) - ",
+# "Dorvale (Wirewise) The council met": the outlet names no actor of the story.
+DATELINE_CREDIT = re.compile(r"(?m)^[A-Z][\w.'’/-]*(?:,? [A-Z][\w.'’/-]*){0,4} (\([A-Z][^()\n]{0,30}\))")
+
+
+def _dateline_credits(text: str) -> list[tuple[int, int]]:
+    found = []
+    for m in DATELINE_CREDIT.finditer(text):
+        entry = gazetteer.lookup().get(m.group(1)[1:-1].strip())
+        if entry is not None and entry[0].kind == "media":
+            found.append((m.start(1), m.end(1)))
+    return found
+
+
 def furniture_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of page furniture in `text`."""
     credit, link = _patterns()
     spans = [(m.start(), m.end()) for m in credit.finditer(text)]
+    spans += _dateline_credits(text)
     spans += [(m.start() + 2, m.end()) for m in link.finditer(text)]
     spans += [(m.start(), m.end()) for m in INLINE_CREDIT.finditer(text)]
     start = 0

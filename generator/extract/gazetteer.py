@@ -29,13 +29,14 @@ DATA = Path(__file__).resolve().parent.parent / "data"
 class Entry:
     id: str
     name: str
-    kind: str  # state | organization | group | media
+    kind: str  # state | organization | group | media | other (a territory: "Guam")
     names: set[str] = field(default_factory=set)
     demonyms: set[str] = field(default_factory=set)
     capitals: set[str] = field(default_factory=set)
     acronym: str | None = None
     press_demonyms: set[str] = field(default_factory=set)  # from country_aliases.yaml: these win
     population: int = 0
+    platform: bool = False  # media that carry others' words ("wrote on Twitter")
 
 
 def slug(text: str) -> str:
@@ -94,7 +95,7 @@ def _countries() -> list[Entry]:
         iso = record.get("ISO") or {}
         if isinstance(iso, dict) and iso.get("alpha2"):
             info.setdefault(iso["alpha2"], []).append(record)
-    entries = []
+    entries = {}
     for country in pycountry.countries:
         record = _record_for(country, info.get(country.alpha_2, []))
         more = extra.get(country.alpha_2) or {}
@@ -107,11 +108,31 @@ def _countries() -> list[Entry]:
         demonyms = {d for d in [record.get("demonym")] + list(more.get("demonyms") or []) if d}
         capital = record.get("capital")
         capitals = {c for c in [capital, (capital or "").replace(" D.C.", "")] if c}
-        entries.append(Entry(id=slug(common), name=common, kind="state", names=names,
-                             demonyms=demonyms, capitals=capitals - names,
-                             press_demonyms=set(more.get("demonyms") or []),
-                             population=record.get("population") or 0))
-    return entries
+        entries[country.alpha_2] = Entry(id=slug(common), name=common, kind="state", names=names,
+                                         demonyms=demonyms, capitals=capitals - names,
+                                         press_demonyms=set(more.get("demonyms") or []),
+                                         population=record.get("population") or 0)
+    for code in _territories(entries):
+        entries[code].kind = "other"
+    return list(entries.values())
+
+
+def _territories(entries: dict[str, Entry]) -> set[str]:
+    """ISO 3166 codes of territories: a country code ISO 3166-2 also lists as a subdivision of a
+    far more populous state ("US-GU", "CN-HK") is that state's territory, no state of its own. A
+    prefecture whose code happens to match a larger country's ("GN-ML") is not (the country is
+    the larger), nor a self-governing state ISO files as a claimant's province (the claim is
+    disputed; a territory's type says what it is: outlying area, special region, country)."""
+    found = set()
+    for sub in pycountry.subdivisions:
+        code = sub.code.split("-", 1)[1]
+        if sub.type == "Province":
+            continue
+        own, parent = entries.get(code), entries.get(sub.country_code)
+        if own and parent and code != sub.country_code and _fold(own.name) in _fold(sub.name) \
+                and own.population * 10 < parent.population:
+            found.add(code)
+    return found
 
 
 def _named_entries(filename: str, default_kind: str) -> list[Entry]:
@@ -121,7 +142,7 @@ def _named_entries(filename: str, default_kind: str) -> list[Entry]:
         if row.get("acronym"):
             names.add(row["acronym"])
         entries.append(Entry(id=row["id"], name=row["name"], kind=row.get("kind", default_kind),
-                             names=names, acronym=row.get("acronym")))
+                             names=names, acronym=row.get("acronym"), platform=row.get("platform", False)))
     return entries
 
 
@@ -182,7 +203,8 @@ def place_names() -> frozenset[str]:
 
 
 LABELS = {("state", "name"): "GPE", ("state", "capital"): "GPE", ("state", "demonym"): "NORP",
-          ("state", "plural"): "NORP", ("organization", "name"): "ORG", ("group", "name"): "ORG",
+          ("state", "plural"): "NORP", ("other", "name"): "GPE", ("other", "capital"): "GPE",
+          ("other", "demonym"): "NORP", ("other", "plural"): "NORP", ("organization", "name"): "ORG", ("group", "name"): "ORG",
           ("media", "name"): "ORG"}
 
 

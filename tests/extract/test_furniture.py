@@ -74,3 +74,9 @@ def test_author_notes_contributor_lines_and_headings_are_furniture():
 def test_link_text_glued_as_an_acronym_is_furniture():
     marked = _marked("Senator Ama Owusu Ama OwusuGOP senators balk at trial MORE said no.")
     assert "balk" in marked and "said" not in marked
+
+
+def test_the_agency_a_dateline_credits_is_furniture_but_not_a_named_party():
+    assert _marked("DORVALE/LINDSEY (Reuters) - The council met.") == ["(Reuters)"]
+    assert _marked("Dorvale (CNN) The council met.") == ["(CNN)"]
+    assert _marked("Senator Jane Roe (D-Va.) said no.") == []

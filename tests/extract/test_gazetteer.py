@@ -57,3 +57,9 @@ def test_every_actor_is_named_in_the_article(nlp):
     sheet = assemble(Article(id="t", title="T", body=body, source_file="t.md", checksum="x"), nlp(body))
     for found in sheet.actors:
         assert any(name in body for name in [found.name, *found.aliases]), found
+
+
+def test_a_territory_is_no_state_but_a_country_sharing_a_prefecture_code_is():
+    table = gazetteer.lookup()
+    assert table["Puerto Rico"][0].kind == "other" and table["Aruba"][0].kind == "other"
+    assert table["Mali"][0].kind == "state" and table["Netherlands"][0].kind == "state"

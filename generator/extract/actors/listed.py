@@ -5,10 +5,12 @@ letter" is found so that "the letter said" can go to whoever signed it. A docume
 a common noun is no actor a reader looks for ("letter" in a list of who is involved), so the
 sheet lists it only when a fact rests on it: a quote it carries, a position, an event, a figure,
 a source, or another actor's role or affiliation. A document with a name of its own ("the
-Harbour Accord") is always listed.
+Harbour Accord") is always listed. A platform ("wrote on Twitter") is where words were posted,
+not who posted them: listed, too, only when a fact rests on it.
 """
 from __future__ import annotations
 
+from generator.extract import gazetteer
 from generator.model.factsheet import Actor, Event, Figure, Position, Quote, Source
 
 
@@ -16,8 +18,14 @@ def listed_actors(actors: list[Actor], quotes: list[Quote], positions: list[Posi
                   figures: list[Figure], sources: list[Source]) -> list[Actor]:
     used = referenced_ids(actors, quotes, positions, events, figures)
     cited = {s.name for s in sources if s.kind == "document" and s.cited_for}  # a source of some quote
-    return [a for a in actors
-            if a.kind != "document" or a.id in used or a.name in cited or has_proper_name(a.name)]
+    return [a for a in actors if a.id in used or a.name in cited or not _needs_a_fact(a)]
+
+
+def _needs_a_fact(actor: Actor) -> bool:
+    if actor.kind == "document":
+        return not has_proper_name(actor.name)
+    entry = gazetteer.by_id().get(actor.id)
+    return actor.kind == "media" and entry is not None and entry.platform
 
 
 def referenced_ids(actors, quotes, positions, events, figures) -> set[str]:

@@ -3,6 +3,8 @@ or city is never a person, a person's surname that NER called an ORG is the pers
 surnames the NER missed."""
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 
 from generator.extract import gazetteer, outlets
@@ -52,6 +54,18 @@ def _split_names(span: Span) -> list[Span]:
     return parts
 
 
+# "repeal the 2004 HFA", "flight QX881", "pic.host.com/x1": a name opening on a year is a law or
+# an accord of that year, a code of letters and three or more digits a flight or a model, a
+# link a link; none is an actor ("the 5th Fleet" and "the G7" are).
+THING_CODE = re.compile(r"[A-Z]{1,3}-?\d{3,}")
+
+
+def _names_a_thing(span: Span) -> bool:
+    first = span[0]
+    year = first.is_digit and len(first.text) == 4 and len(span) > 1
+    return year or any(t.like_url or THING_CODE.fullmatch(t.text) for t in span)
+
+
 def add_ner_actors(table: ActorTable, doc: Doc, title_tokens: set[int]) -> None:
     not_person = set(collectives_data()["not_person_words"])
     people, others = [], []
@@ -66,7 +80,8 @@ def add_ner_actors(table: ActorTable, doc: Doc, title_tokens: set[int]) -> None:
         if label not in ("PERSON", "ORG", "NORP", "GPE", "FAC"):
             continue
         span = _strip_titles(ent, title_tokens)
-        if not len(span) or any(table.actor_at_token(t.i) for t in span) or span.text in things:
+        if not len(span) or any(table.actor_at_token(t.i) for t in span) or span.text in things \
+                or _names_a_thing(span):
             continue
         if is_media_name(span):  # "the Sahelinfo news website", whatever NER called it
             table.add(span, "media", name=name_text(doc, span.start, span.end))

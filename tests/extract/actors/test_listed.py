@@ -32,3 +32,10 @@ def test_a_document_that_speaks_is_cited_or_takes_part_in_an_event_is_listed():
     events = [Event(id="ev1", date=None, when=None, what="The memo leaked", actors=["memo"], evidence=[0, 5])]
     assert names(listed_actors(actors, quotes, [], [], [], sources)) == ["statement", "letter"]
     assert names(listed_actors(actors, quotes, [], events, [], sources)) == ["statement", "letter", "memo"]
+
+
+def test_a_platform_is_listed_only_when_a_fact_rests_on_it():
+    actors = [actor("ilse-varga", "Ilse Varga", "person"), actor("twitter", "Twitter", "media"),
+              actor("reuters", "Reuters", "media")]
+    assert names(listed_actors(actors, [quote("q1", ["ilse-varga"])], [], [], [], [])) == ["Ilse Varga", "Reuters"]
+    assert names(listed_actors(actors, [quote("q1", ["twitter"])], [], [], [], [])) == names(actors)

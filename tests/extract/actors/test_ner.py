@@ -75,3 +75,10 @@ def test_a_chamber_committee_before_its_chairs_title_is_the_committee(table_of):
     committee = actor(table, "Senate Fisheries Committee")
     assert "Senate Fisheries" in next(a.aliases for a in table.actors() if a.id == committee)
     assert "House of Assembly Committee" not in [table.name_of(a) for a in table.ids()]
+
+
+def test_a_law_of_a_year_a_flight_code_and_a_link_are_no_actors(table_of):
+    table = table_of("The Senate voted to repeal the 2004 HFA on Monday. Flight QX881 landed in Dorvale. "
+                     "The mayor posted pic.varnia.com/Ab12Cd and the Navy's 5th Fleet sailed.")
+    names = {table.name_of(a) for a in table.ids()}
+    assert not {"2004 HFA", "QX881", "pic.varnia.com/Ab12Cd"} & names
