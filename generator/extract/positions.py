@@ -317,9 +317,11 @@ def topics_of(cue: Token, stance: str, words: _Topics, depth: int = 0) -> list[_
         complements = [c for c in complements if c.dep_ != "dobj"]
     if lemma == "warn":
         # "warned that any intervention would be ...": what is warned about is the clause's subject
-        # (a clause after the cue: "Crowds cheered, Togo warned that ..." parsed as Togo's content)
-        complements = [s for c in complements if c.dep_ == "ccomp" and c.i > cue.i for s in c.children
-                       if s.dep_ in ("nsubj", "nsubjpass")] or \
+        # (a clause after the cue: "Crowds cheered, Togo warned that ..." parsed as Togo's content);
+        # not one that says how not to read it ("warned that the release should not be read as a
+        # breakthrough": no danger in the release)
+        complements = [s for c in complements if c.dep_ == "ccomp" and c.i > cue.i and not _misreading(c)
+                       for s in c.children if s.dep_ in ("nsubj", "nsubjpass")] or \
                       [g for c in cue.children if c.dep_ == "prep" and c.lower_ == "against"
                        for g in c.children if g.dep_ == "pobj"]
     for comp in complements:
@@ -329,6 +331,12 @@ def topics_of(cue: Token, stance: str, words: _Topics, depth: int = 0) -> list[_
             own = FLIP[own]  # "warned that a harsh retaliation awaits Chile": its own threat
         found += _topics_of_complement(comp, own, words, depth)
     return found
+
+
+def _misreading(clause: Token) -> bool:
+    """'that the release should not be taken as a sign of peace': a negated reading of something
+    (data: reading_verbs), a caution against over-reading it, not a warning against it."""
+    return _lemma(clause) in stance_frames.words("reading_verbs") and _negated(clause)
 
 
 def _own_threat(subject: Token) -> bool:

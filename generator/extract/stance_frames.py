@@ -30,6 +30,7 @@ CHAIN_DEPS = ("xcomp", "conj", "advcl", "acomp", "pcomp", "prep", "dobj", "attr"
 # "the assessment that ...", "evidence of ..."); a conjoined or adverbial clause is beside it
 CONTENT_DEPS = ("ccomp", "xcomp", "acl", "pcomp", "pobj", "prep", "dobj", "csubj", "attr",
                 "acomp", "oprd")
+OBSERVER = "\0observer"  # a teller with no stake: "according to experts" (data: observer_nouns)
 TIME_ENTITIES = ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY")
 
 
@@ -272,6 +273,8 @@ def _sources_of(token: Token, actors: ActorTable) -> list[str] | None:
             for to in child.children:
                 obj = next((g for g in to.children if g.dep_ == "pobj"), None)
                 if obj is not None:
+                    if _lemma(obj) in words("observer_nouns") and not actors.actor_at_token(obj.i):
+                        return [OBSERVER]  # "Chile wants talks, according to experts"
                     return actors.actors_of_phrase(obj)
             return []
     return None
@@ -282,6 +285,8 @@ def _keep(holders: list[str], tellers: list[str] | None, cue: Token, actors: Act
     an unnamed teller, all of them for a declared attitude, none for an alleged act or plan."""
     if tellers is None:
         return holders
+    if OBSERVER in tellers:
+        return []  # an outsider's reading of the holder, not the holder's own word
     # a text or an outlet tells what its issuer or its story says: an unnamed teller
     tellers = [t for t in tellers if actors.kind_of(t) not in ("document", "media")]
     if tellers:
@@ -470,9 +475,11 @@ def meaningful(head: Token | None, cue: Token, actors: ActorTable, action: bool 
     actor = actors.actor_at_token(head.i, modifiers=False)
     if actor is not None and actors.kind_of(actor) == "media":
         return False  # "slammed the Daily Herald": an outlet is whom a cue addresses, never an issue
-    if not action and _one_person(head, actors) and not _reason(cue):
-        # "blasted Kalu", "welcomed the prisoners home", "welcomed the minister to the palace":
-        # whom the cue is directed at; "praised Kalu for the deal" says what it is about
+    if not action and (_one_person(head, actors) or _person_like(head, actors) and _reason(cue)):
+        # "blasted Kalu", "welcomed the prisoners home", "praised Kalu for the deal": whom the
+        # cue is directed at, never an issue (the reason, "the deal", is its own topic); a body
+        # or a state with a reason or a description is too ("criticised the alliance as
+        # obsolete", "blamed the government for the crisis")
         return False
     if not action and _person_like(head, actors) and _lemma(cue) not in words("entity_cues") and \
             not any(c.dep_ == "prep" and c.i > head.i for c in head.children):
@@ -492,6 +499,8 @@ def _one_person(head: Token, actors: ActorTable) -> bool:
 
 
 def _reason(cue: Token) -> bool:
-    """'praised Kalu for the deal', 'criticised Kalu over the strike': the cue says what for."""
-    return any(c.dep_ == "prep" and c.lower_ in ("for", "over") and
-               any(g.dep_ in ("pobj", "pcomp") for g in c.children) for c in cue.children)
+    """'praised Kalu for the deal', 'criticised Kalu over the strike', 'criticised the alliance
+    as obsolete': the cue says what for, or as what."""
+    return any(c.dep_ == "prep" and c.lower_ in ("for", "over", "as") and
+               any(g.dep_ in ("pobj", "pcomp", "amod", "acomp") for g in c.children) or
+               c.dep_ == "oprd" for c in cue.children)

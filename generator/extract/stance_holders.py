@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
+from generator.extract import gazetteer
 from generator.extract.actors import FIRST_PERSON, SPEAKING_VERBS, ActorTable
 from generator.extract.actors.words import PRONOUNS_BY_KIND
 from generator.extract.parsed import Parsed
@@ -51,7 +52,26 @@ def holders_of(cue: Token, actors: ActorTable, quotes: list[Quote]) -> list[str]
         # '"They want another war," Ruiz said': inside someone's own words, he, she, they or
         # its are others; a pronoun resolved to the speaker is a wrong resolution
         holders = [h for h in holders if h not in quote.speakers]
-    return holders
+    return [h for h in holders if not _crowd(actors.name_of(h))]
+
+
+@lru_cache(maxsize=1)
+def _not_voices() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in data()["not_state_voices"])
+
+
+def _crowd(name: str) -> bool:
+    """'Demonstrators', 'people in Lima': a crowd named by a common noun, alone or at a place,
+    is nobody who holds a stance ('Pro-Chile protesters' name whom they are)."""
+    words = name.split()
+    return words[0].lower() in _not_voices() and (len(words) == 1 or words[1].islower() and len(words) > 2
+                                                  and words[1] in ("in", "at", "from", "across", "outside"))
+
+
+def _people_of_state(token: Token) -> bool:
+    """'Peruvians opposed to the deal', 'Thousands of Peruvians protested': a people named by
+    its plural demonym are people of that country, not its state."""
+    return gazetteer.lookup().get(token.text, (None, ""))[1] == "plural"
 
 
 @lru_cache(maxsize=1)
@@ -86,7 +106,7 @@ def _participle_noun(cue: Token) -> Token | None:
 def _holders(cue: Token, actors: ActorTable, quotes: list[Quote]) -> list[str]:
     noun = _participle_noun(cue)
     if noun is not None:
-        return actors.actors_of_phrase(noun) if actors.actor_at_token(noun.i) else []
+        return actors.actors_of_phrase(noun) if actors.actor_at_token(noun.i) and not _people_of_state(noun) else []
     subject = _subject(cue)
     owner = next((c for c in cue.children if c.dep_ == "poss"), None) if cue.pos_ == "NOUN" else None
     if owner is not None and owner.lower_ not in FIRST_PERSON:
@@ -131,8 +151,8 @@ def _holders(cue: Token, actors: ActorTable, quotes: list[Quote]) -> list[str]:
         # "Thousands of Chileans protested": the people counted hold it, never the count
         of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         counted = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
-        return actors.actors_of_phrase(counted) if counted is not None else []
-    return _subject_holders(subject, actors)
+        return actors.actors_of_phrase(counted) if counted is not None and not _people_of_state(counted) else []
+    return [] if _people_of_state(subject) else _subject_holders(subject, actors)
 
 
 def _subject_holders(subject: Token, actors: ActorTable) -> list[str]:
@@ -183,6 +203,8 @@ def _names_holder(token: Token, actors: ActorTable) -> bool:
     if noun.dep_ not in MODIFIER_DEPS:
         return True
     head = noun.head
+    if head.lower_ in _not_voices() or head.lemma_.lower() in _not_voices():
+        return False  # "Chile's top cleric condemned it": a religious or civic figure is not the state
     return actors.actor_at_token(head.i) is not None or head.pos_ == "PROPN" or people_noun(head)
 
 

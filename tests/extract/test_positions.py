@@ -157,9 +157,27 @@ def test_a_person_without_a_reason_is_no_topic(positions_of, text):
     assert not found, found
 
 
-def test_a_person_with_a_reason_is_a_topic(positions_of):
+def test_a_person_with_a_reason_is_no_topic_the_reason_is(positions_of):
     found, _ = positions_of("Chile praised Carlos Mendez for the ceasefire.")
-    assert any(a == "chile" and s == "supports" and "Mendez" in t for a, s, t in found), found
+    assert not any("Mendez" in t for _, _, t in found), found
+    assert any(a == "chile" and s == "supports" and "ceasefire" in t for a, s, t in found), found
+
+
+@pytest.mark.parametrize("text, body", [
+    # a body with a reason: what it did is the topic, not the body
+    ("Carlos Mendez criticised the Peruvian government for raising tariffs on copper.", "government"),
+    # a body with a description: a view of what it is, not a stance on it
+    ("Carlos Mendez has often criticised Peru as reckless.", "Peru"),
+])
+def test_a_body_with_a_reason_or_description_is_no_topic(positions_of, text, body):
+    found, _ = positions_of(text)
+    assert not any(body in t for _, _, t in found), found
+
+
+def test_a_passive_warned_clause_is_no_danger(positions_of):
+    found, _ = positions_of("Carlos Mendez warned that the release of the prisoners should not be read "
+                            "as a sign of a breakthrough.")
+    assert not any(s == "opposes" and "release" in t for _, s, t in found), found
 
 
 def test_a_warning_that_retribution_is_coming_is_the_warners_threat(positions_of):

@@ -211,3 +211,10 @@ def test_what_someone_perceives_of_the_holder_is_their_view(positions_of):
 def test_a_time_that_saw_a_threat_is_no_perceiver(positions_of):
     found = positions_of("Last year saw Chile threaten Peru with air strikes.")
     assert any(a == "chile" and s == "supports" for a, s, _ in found), found
+
+
+def test_an_outsiders_reading_is_no_stance(positions_of):
+    found = positions_of("Chile wants a phased approach to the copper talks, according to experts.")
+    assert not any(a == "chile" for a, _, _ in found), found
+    found = positions_of("Chile wants a phased approach to the copper talks, according to officials.")
+    assert held(found, "chile", "supports", "phased approach"), found

@@ -44,7 +44,7 @@ def test_a_thing_defending_a_state_is_no_holder(positions_of):
 
 def test_the_person_in_apposition_holds_it_not_the_state_of_the_firm(positions_of):
     found, table = positions_of("The head of Chilean firm Andes Copper, Carlos Mendez, criticised the Peruvian "
-                                "government for raising tariffs on copper.")
+                                "tariffs on copper.")
     holders = {a for a, _, _ in found}
     assert "chile" not in holders, found
     assert any(table.kind_of(a) == "person" for a in holders), found
@@ -85,3 +85,20 @@ def test_your_decision_in_a_quote_is_not_the_speakers(positions_of):
 def test_state_media_speak_for_their_state(positions_of):
     found, _ = positions_of("Chile's state media hailed the summit as a success.")
     assert any(a == "chile" and s == "supports" and "summit" in t for a, s, t in found), found
+
+
+@pytest.mark.parametrize("text", [
+    # a religious figure of a state is not the state
+    "Peru's top cleric condemned the war in Bolivia.",
+    # a people named by its plural demonym, counted or not, are not their state
+    "Thousands of Peruvians protested against the strike on Lima.",
+    "Carlos Mendez broke up protests by Peruvians opposed to the new tariffs on copper.",
+])
+def test_people_of_a_country_are_not_its_state(positions_of, text):
+    found, _ = positions_of(text)
+    assert not any(a == "peru" for a, _, _ in found), found
+
+
+def test_a_bare_crowd_holds_nothing(positions_of):
+    found, table = positions_of("Demonstrators took to the streets of Lima to protest the new tariffs on copper.")
+    assert not any(table.name_of(a).lower() == "demonstrators" for a, _, _ in found), found
