@@ -307,7 +307,7 @@ def test_an_event_without_subject_and_finite_verb_is_no_event(nlp, text):
 
 
 def test_an_event_cut_on_a_function_word_is_no_event(nlp):
-    from generator.extract.events import has_subject_and_verb
+    from generator.extract.event_checks import has_subject_and_verb
     from generator.extract.event_text import Piece
     doc = nlp("Ruiz met the envoys of Chile and Peru in April.")
     head = next(t for t in doc if t.lemma_ == "meet")
