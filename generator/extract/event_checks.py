@@ -91,3 +91,31 @@ def readable_start(pieces) -> bool:
            for open_, close in (("[", "]"), ("(", ")"))):
         return False
     return not (t.tag_ in ("VBG", "VBN") and t.dep_ not in ("amod", "compound") and t.i == t.head.i)
+
+
+# --- clauses that assert nothing of their own --------------------------------------------------
+
+CONDITIONS = {"if", "unless", "whether"}
+CLAUSE_DEPS = {"advcl", "ccomp", "csubj", "xcomp", "conj", "acl", "relcl", "pcomp"}
+
+
+def _opens_on(clause: Token, words: set[str]) -> bool:
+    """The clause is introduced by one of the words ("if it rains", "whether the envoy came",
+    "how the army retook the port")."""
+    return any(c.lower_ in words and c.dep_ in ("mark", "advmod", "complm") and c.i < clause.i
+               and c.i == clause.left_edge.i for c in clause.children)
+
+
+def in_condition(head: Token) -> bool:
+    """The clause, or a clause it hangs in, is a condition, an open question or a manner: "If
+    the goal of the talks was to end the war, nobody could have succeeded", "asked whether the
+    envoy met the rebels on Monday", "described how the army retook the port in May". Lifted
+    out, it asserts what the sentence does not (the goal was that; the envoy met them)."""
+    clause = head
+    while True:
+        if _opens_on(clause, CONDITIONS | {"how"}) or \
+                any(c.lower_ == "if" and c.dep_ == "mark" for c in clause.children):
+            return True
+        if clause.dep_ not in CLAUSE_DEPS or clause.head.i == clause.i:
+            return False
+        clause = clause.head

@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 from generator.extract.actors import SPEAKING_VERBS, ActorTable
 from generator.extract.dates import (FUTURE, MODAL, PAST, YEAR, Resolved, is_point_in_time, is_relative,
                                      resolve, resolve_when)
-from generator.extract.event_checks import SAYING, has_subject_and_verb, readable_start, says_something
+from generator.extract.event_checks import SAYING, has_subject_and_verb, in_condition, readable_start, says_something
 from generator.extract.event_text import clause_pieces, open_quote, render, shorten, tidy
 from generator.extract.parsed import Parsed
 from generator.model.factsheet import Event
@@ -281,6 +281,13 @@ def _own_words(ent: Span) -> Span:
     return ent
 
 
+def _describes(verb: Token) -> bool:
+    """The clause says what its subject is or will be like ("the June 12 summit is shaping up to be
+    a hard test", "next week's vote looks close"), not that it took place."""
+    verbs = [verb] + [c for c in verb.children if c.dep_ == "xcomp"]
+    return any(c.dep_ in ("attr", "acomp", "oprd") for v in verbs for c in v.children)
+
+
 def _on_a_noun(ent: Span) -> bool:
     prep = ent.root.head
     return ent.root.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.pos_ in ("NOUN", "PROPN")
@@ -356,7 +363,7 @@ def find_events(parsed: Parsed, actors: ActorTable, published: str | None) -> li
         pieces = clause_pieces(head, ent, actors, set(furniture) | others, keep_time=bool(dates_noun))
         if pieces:
             pieces = _on_its_line(pieces, head, ent, parsed.text)
-        if not pieces:
+        if not pieces or in_condition(head):
             continue
         if _caption(ent, dated_verb, published):
             continue
@@ -381,6 +388,8 @@ def find_events(parsed: Parsed, actors: ActorTable, published: str | None) -> li
         resolved = resolve_when(when, published, tense)
         if resolved is not None and is_relative(when) and _inside_quote(ent, parsed.text):
             resolved = None  # counted from when it was said, which the article does not date
+        if dates_noun == SUBJECT_NOUN and verb_tense != PAST and _describes(dated_verb):
+            resolved = None  # what the June 12 summit is like, said before it: not of June 12
         if verb_tense == PAST and dated_verb.lemma_.lower() in SCHEDULED:
             # "the summit was scheduled for June 12": the date is the summit's, not the day it
             # was arranged, and the past tense says nothing of which June 12
