@@ -443,13 +443,24 @@ def _words(text: str) -> set[str]:
 
 
 def _same_happening(a: Event, b: Event) -> bool:
-    if a.date != b.date or (a.actors and b.actors and not set(a.actors) & set(b.actors)):
-        return False
     wa, wb = _words(a.what), _words(b.what)
     if not wa or not wb:
         return False
     shared = len(wa & wb)
+    if a.date != b.date or (a.actors and b.actors and not set(a.actors) & set(b.actors)):
+        return False
     return shared / len(wa | wb) >= 0.5 or shared / min(len(wa), len(wb)) >= 0.8
+
+
+def _lifted(inner: Event, outer: Event) -> bool:
+    """A clause lifted from a longer event of its sentence, whatever its date: "Okoro said on
+    Friday he would visit Vanta on June 2" holds "he would visit Vanta" (June 2) whole."""
+    if inner is outer or len(inner.what) >= len(outer.what) or \
+            not (inner.evidence[0] < outer.evidence[1] and outer.evidence[0] < inner.evidence[1]):
+        return False
+    words = _words(inner.what)
+    return bool(words) and len(words & _words(outer.what)) / len(words) >= 0.8 and \
+        inner.when.lower() in outer.what.lower()  # and its time with it: the timeline loses nothing
 
 
 def _within(inner: Event, outer: Event) -> bool:
@@ -469,5 +480,5 @@ def one_per_happening(events: list[Event]) -> list[Event]:
     for event in sorted(events, key=lambda e: (-len(e.actors), -len(e.what), e.evidence[0])):
         if not any(_same_happening(event, other) for other in kept):
             kept.append(event)
-    kept = [e for e in kept if not any(_within(e, other) for other in kept)]
+    kept = [e for e in kept if not any(_within(e, other) or _lifted(e, other) for other in kept)]
     return sorted(kept, key=lambda e: e.evidence[0])

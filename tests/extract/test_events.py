@@ -437,3 +437,11 @@ def test_what_a_past_day_was_like_keeps_its_date(nlp):
     doc = nlp("Monday’s vote was a defeat for the Norland government.")
     events = events_in(doc, "2024-03-07")
     assert [e.date for e in events] == ["2024-03-04"]
+
+
+def test_a_clause_lifted_from_a_longer_event_with_its_time_is_one_event(nlp):
+    doc = nlp("Pira, who took over as mayor of Vanta in late April, told the council on Thursday "
+              "that the bridge would open.")
+    events = events_in(doc, "2024-05-10")
+    assert [e.date for e in events] == ["2024-05-09"]
+    assert "in late April" in events[0].what
