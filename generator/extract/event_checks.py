@@ -119,3 +119,17 @@ def in_condition(head: Token) -> bool:
         if clause.dep_ not in CLAUSE_DEPS or clause.head.i == clause.i:
             return False
         clause = clause.head
+
+
+def unnamed_subject(pieces, head: Token) -> bool:
+    """The subject is a counted set with no name in it and none put in for it: "the two leaders
+    met", "the three men agreed": a reader of the event alone cannot tell who."""
+    if any(p.token is None for p in pieces):
+        return False  # a name put in for it
+    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ != "NOUN":
+        return False
+    words = list(subject.subtree)
+    return any(t.lower_ == "the" and t.dep_ == "det" and t.head.i == subject.i for t in words) and \
+        any(t.dep_ == "nummod" and t.head.i == subject.i for t in words) and \
+        not any(t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for t in words)

@@ -18,7 +18,8 @@ from spacy.tokens import Span, Token
 from generator.extract.actors import SPEAKING_VERBS, ActorTable
 from generator.extract.dates import (FUTURE, MODAL, PAST, YEAR, Resolved, is_point_in_time, is_relative,
                                      resolve, resolve_when)
-from generator.extract.event_checks import SAYING, has_subject_and_verb, in_condition, readable_start, says_something
+from generator.extract.event_checks import (SAYING, has_subject_and_verb, in_condition, readable_start, says_something,
+                                            unnamed_subject)
 from generator.extract.event_text import clause_pieces, open_quote, render, shorten, tidy
 from generator.extract.parsed import Parsed
 from generator.model.factsheet import Event
@@ -372,7 +373,8 @@ def find_events(parsed: Parsed, actors: ActorTable, published: str | None) -> li
         pieces = shorten(pieces, head)
         what = render(pieces)
         words = what.split()
-        if len(words) < 2 or not readable_start(pieces) or not has_subject_and_verb(pieces, head):
+        if len(words) < 2 or not readable_start(pieces) or not has_subject_and_verb(pieces, head) or \
+                unnamed_subject(pieces, head):
             continue
         tokens = [p.token for p in pieces if p.token is not None]
         start = min(t.idx for t in tokens)

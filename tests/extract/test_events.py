@@ -445,3 +445,9 @@ def test_a_clause_lifted_from_a_longer_event_with_its_time_is_one_event(nlp):
     events = events_in(doc, "2024-05-10")
     assert [e.date for e in events] == ["2024-05-09"]
     assert "in late April" in events[0].what
+
+
+def test_a_counted_set_with_no_name_is_no_subject_of_an_event(nlp):
+    doc = nlp("Okoro and Pira met in Vanta on Monday. On Tuesday the two leaders met again in Lorvik.")
+    events = events_in(doc, "2024-03-07")
+    assert [e.date for e in events] == ["2024-03-04"]
