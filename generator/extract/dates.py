@@ -105,7 +105,9 @@ def _weekday(index: int, text: str, pub: dt.date, tense: str | None) -> dt.date:
     if tense in AHEAD:
         return pub + dt.timedelta(days=ahead)
     if tense == PAST:
-        return pub - dt.timedelta(days=back)
+        # the day after publication is that day, not six days before: a story stamped late on
+        # Tuesday in one time zone tells what happened "on Wednesday" where it took place
+        return pub + dt.timedelta(days=1) if back == 6 else pub - dt.timedelta(days=back)
     # tense unknown: the nearer of the two, the one before when they are as near
     return pub + dt.timedelta(days=ahead) if ahead < back else pub - dt.timedelta(days=back)
 

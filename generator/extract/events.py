@@ -18,6 +18,8 @@ from spacy.tokens import Span, Token
 from generator.extract.actors import SPEAKING_VERBS, ActorTable
 from generator.extract.dates import (FUTURE, MODAL, PAST, YEAR, Resolved, is_point_in_time, is_relative,
                                      resolve, resolve_when)
+from generator.extract.event_checks import (SAYING, has_subject_and_verb, in_condition, readable_start, says_something,
+                                            unnamed_subject)
 from generator.extract.event_text import clause_pieces, open_quote, render, shorten, tidy
 from generator.extract.parsed import Parsed
 from generator.model.factsheet import Event
@@ -280,6 +282,13 @@ def _own_words(ent: Span) -> Span:
     return ent
 
 
+def _describes(verb: Token) -> bool:
+    """The clause says what its subject is or will be like ("the June 12 summit is shaping up to be
+    a hard test", "next week's vote looks close"), not that it took place."""
+    verbs = [verb] + [c for c in verb.children if c.dep_ == "xcomp"]
+    return any(c.dep_ in ("attr", "acomp", "oprd") for v in verbs for c in v.children)
+
+
 def _on_a_noun(ent: Span) -> bool:
     prep = ent.root.head
     return ent.root.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.pos_ in ("NOUN", "PROPN")
@@ -355,16 +364,17 @@ def find_events(parsed: Parsed, actors: ActorTable, published: str | None) -> li
         pieces = clause_pieces(head, ent, actors, set(furniture) | others, keep_time=bool(dates_noun))
         if pieces:
             pieces = _on_its_line(pieces, head, ent, parsed.text)
-        if not pieces:
+        if not pieces or in_condition(head):
             continue
         if _caption(ent, dated_verb, published):
             continue
-        if head.lemma_ in SAYING and not _says_something(pieces, head):
+        if head.lemma_ in SAYING and not says_something(pieces, head):
             continue  # (before the clause is cut to length: what it said may be what goes)
         pieces = shorten(pieces, head)
         what = render(pieces)
         words = what.split()
-        if len(words) < 2 or not _readable_start(pieces) or not has_subject_and_verb(pieces, head):
+        if len(words) < 2 or not readable_start(pieces) or not has_subject_and_verb(pieces, head) or \
+                unnamed_subject(pieces, head):
             continue
         tokens = [p.token for p in pieces if p.token is not None]
         start = min(t.idx for t in tokens)
@@ -380,6 +390,8 @@ def find_events(parsed: Parsed, actors: ActorTable, published: str | None) -> li
         resolved = resolve_when(when, published, tense)
         if resolved is not None and is_relative(when) and _inside_quote(ent, parsed.text):
             resolved = None  # counted from when it was said, which the article does not date
+        if dates_noun == SUBJECT_NOUN and verb_tense != PAST and _describes(dated_verb):
+            resolved = None  # what the June 12 summit is like, said before it: not of June 12
         if verb_tense == PAST and dated_verb.lemma_.lower() in SCHEDULED:
             # "the summit was scheduled for June 12": the date is the summit's, not the day it
             # was arranged, and the past tense says nothing of which June 12
@@ -404,62 +416,6 @@ def find_events(parsed: Parsed, actors: ActorTable, published: str | None) -> li
     return events
 
 
-FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
-SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
-
-
-def has_subject_and_verb(pieces, head: Token) -> bool:
-    """A clause a reader can take alone: a finite verb and a subject, not cut off at the end.
-    "Amid renewed hope that the talks will resume" (a phrase, no main verb), "the envoy
-    accepting the invitation" (no finite verb), "was a good week for the talks" (no subject) and
-    "as uncertain as the flip of a" (cut) are fragments."""
-    tokens = {p.token.i for p in pieces if p.token is not None}
-    if any(p.token is None for p in pieces):
-        return True  # a name put in for a pronoun, "was" for a participle: made whole already
-    if _cut_at_end(pieces) or not tokens:
-        return False
-    doc = head.doc
-    tops = [doc[i] for i in tokens if doc[i].head.i not in tokens or doc[i].head.i == i]
-    if all(t.pos_ in ("ADP", "SCONJ") for t in tops):
-        return False  # "Amid hope that ...": a phrase that hangs on a clause left out
-    if head.i not in tokens:  # the clause was shortened to what was said: its own verb heads it
-        head = min(tops, key=lambda t: t.i)
-    outside = min(tokens) < head.left_edge.i or max(tokens) > head.right_edge.i  # "the envoy" of "who"
-    verbs = [head] + [c for c in head.children if c.dep_ in ("aux", "auxpass")]
-    if head.dep_ == "conj":  # "Gaddafi was ousted and killed": the first verb's "was" is shared
-        verbs += [c for c in head.head.children if c.dep_ in ("aux", "auxpass")]
-    # the tagger takes a past tense for a participle and back: "Trump tweeted", "mourners carried"
-    finite = any(v.i in tokens and v.tag_ in FINITE_TAGS for v in verbs) or head.tag_ == "VBN" and (
-        head.dep_ == "ROOT" or outside and head.dep_ in ("acl", "relcl"))
-    # the clause's own subject, not one of a clause inside it ("reported that the army won't go")
-    own = {head.i} | {t.i for t in tops} | ({head.head.i} if head.dep_ == "conj" else set())
-    # or a noun before the verb that the parse hung on a line above ("Okoro\nForeign
-    # Minister Diaz said": the name is Diaz's, whatever the parser made of it)
-    # (a word the parser took for a subject is no noun in "Last updated on May 3": no subject)
-    subject = outside or any(doc[i].dep_ in SUBJECT_DEPS and doc[i].head.i in own and doc[i].pos_ != "ADJ"
-                             for i in tokens) or \
-        any(doc[i].dep_ == "npadvmod" and doc[i].head.i == head.i and doc[i].ent_type_ in ("DATE", "TIME")
-            and i < head.i and not any(c.dep_ in SUBJECT_DEPS for c in head.children) for i in tokens) or \
-        any(t.pos_ in ("NOUN", "PROPN") and t.head.i < t.i < head.i and
-            any("\n" in g.text for g in doc[t.head.i:t.i] if g.is_space) for t in tops)
-    return finite and subject
-
-
-def _cut_at_end(pieces) -> bool:
-    """'... coordinated the talks in April and', '... the flip of a', 'the talks at', 'does not
-    discuss a plot, but rather.' (the word its adverb waited for is gone)."""
-    words = [p for p in pieces if p.token is None or not p.token.is_punct]
-    last = words[-1].token if words else None
-    if last is None:
-        return False
-    kept = {p.token.i for p in pieces if p.token is not None}
-    # a word whose head comes after it is cut from that head ("one another" is parsed as a
-    # determiner on "one", before it: no cut)
-    return last.dep_ == "cc" or last.dep_ in ("det", "mark") and last.head.i > last.i \
-        or last.pos_ == "ADP" and last.dep_ == "prep" or last.tag_ == "TO" \
-        or last.pos_ == "ADV" and last.head.i > last.i and last.head.i not in kept
-
-
 def _caption(ent: Span, verb: Token, published: str | None) -> bool:
     """A photo caption: a scene in the present tense closed by the day it was taken ("Delegates
     leave the palace in Lome, March 4, 2024."), page furniture, not a sentence of the story."""
@@ -477,34 +433,6 @@ def _caption(ent: Span, verb: Token, published: str | None) -> bool:
     return found is not None and published is not None and found.date <= published
 
 
-SAYING = SPEAKING_VERBS | {"tweet", "post", "comment", "remark"}
-CONTENT = {"ccomp", "xcomp", "dobj", "parataxis", "conj", "advcl", "attr", "oprd"}
-
-
-def _says_something(pieces, head: Token) -> bool:
-    """'Okoro said', 'the minister said, alongside her counterpart at the palace': what was
-    said is elsewhere (a sentence the parser split off), and this says nothing ("the deal was
-    confirmed" says what was)."""
-    tokens = {p.token.i for p in pieces if p.token is not None}
-    return any(p.token is not None and p.token.is_quote for p in pieces) or \
-        any(c.i in tokens and (c.dep_ in CONTENT or c.dep_ in ("nsubjpass", "auxpass")) for c in head.children)
-
-
-def _readable_start(pieces) -> bool:
-    """Never a relative word or a bare participle first: "who arrived ...", "becoming ..."."""
-    first = pieces[0]
-    if first.token is None:
-        return True
-    t = first.token
-    if t.lower_ in ("who", "whom", "whose", "which", "where", "when") and t.pos_ != "PROPN":
-        return False
-    text = render(pieces)  # begun inside brackets: "regional court] against the ministry"
-    if any(text.find(close) >= 0 and text.find(close) < (text.find(open_) % (len(text) + 1))
-           for open_, close in (("[", "]"), ("(", ")"))):
-        return False
-    return not (t.tag_ in ("VBG", "VBN") and t.dep_ not in ("amod", "compound") and t.i == t.head.i)
-
-
 # --- one event per happening -------------------------------------------------------------------
 
 STOP = {"the", "a", "an", "of", "to", "in", "on", "and", "or", "for", "with", "at", "by", "from",
@@ -517,13 +445,24 @@ def _words(text: str) -> set[str]:
 
 
 def _same_happening(a: Event, b: Event) -> bool:
-    if a.date != b.date or (a.actors and b.actors and not set(a.actors) & set(b.actors)):
-        return False
     wa, wb = _words(a.what), _words(b.what)
     if not wa or not wb:
         return False
     shared = len(wa & wb)
+    if a.date != b.date or (a.actors and b.actors and not set(a.actors) & set(b.actors)):
+        return False
     return shared / len(wa | wb) >= 0.5 or shared / min(len(wa), len(wb)) >= 0.8
+
+
+def _lifted(inner: Event, outer: Event) -> bool:
+    """A clause lifted from a longer event of its sentence, whatever its date: "Okoro said on
+    Friday he would visit Vanta on June 2" holds "he would visit Vanta" (June 2) whole."""
+    if inner is outer or len(inner.what) >= len(outer.what) or \
+            not (inner.evidence[0] < outer.evidence[1] and outer.evidence[0] < inner.evidence[1]):
+        return False
+    words = _words(inner.what)
+    return bool(words) and len(words & _words(outer.what)) / len(words) >= 0.8 and \
+        inner.when.lower() in outer.what.lower()  # and its time with it: the timeline loses nothing
 
 
 def _within(inner: Event, outer: Event) -> bool:
@@ -543,5 +482,5 @@ def one_per_happening(events: list[Event]) -> list[Event]:
     for event in sorted(events, key=lambda e: (-len(e.actors), -len(e.what), e.evidence[0])):
         if not any(_same_happening(event, other) for other in kept):
             kept.append(event)
-    kept = [e for e in kept if not any(_within(e, other) for other in kept)]
+    kept = [e for e in kept if not any(_within(e, other) or _lifted(e, other) for other in kept)]
     return sorted(kept, key=lambda e: e.evidence[0])

@@ -38,6 +38,13 @@ def test_weekday_follows_the_tense():
     assert resolve_when("Saturday", MONDAY).date == "2024-03-02"
 
 
+def test_past_weekday_of_the_day_after_publication_is_that_day():
+    # "the envoy arrived on Tuesday", stamped on a Monday where the paper is: the Tuesday where
+    # it happened, a time zone ahead, not the Tuesday six days before
+    assert resolve_when("Tuesday", MONDAY, "past") == Resolved("2024-03-05", "day")
+    assert resolve_when("Sunday", MONDAY, "past") == Resolved("2024-03-03", "day")
+
+
 def test_next_and_last_weekday_ignore_the_tense():
     assert resolve_when("next Wednesday", MONDAY, "past").date == "2024-03-06"
     assert resolve_when("next Monday", MONDAY, "past").date == "2024-03-11"
