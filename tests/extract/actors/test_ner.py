@@ -75,3 +75,15 @@ def test_a_chamber_committee_before_its_chairs_title_is_the_committee(table_of):
     committee = actor(table, "Senate Fisheries Committee")
     assert "Senate Fisheries" in next(a.aliases for a in table.actors() if a.id == committee)
     assert "House of Assembly Committee" not in [table.name_of(a) for a in table.ids()]
+
+
+def test_a_heading_noun_after_a_name_is_not_part_of_it(table_of):
+    table = table_of("President Ruiz Speech at the Varnia Forum.\n\n"
+                     "President Ruiz gave a long speech on Monday. Ruiz said the vote mattered.")
+    names = [table.name_of(a) for a in table.ids()]
+    assert "Ruiz" in names and "Ruiz Speech" not in names
+
+
+def test_a_surname_that_is_a_noun_stays_in_the_name(table_of):
+    table = table_of("Maria Baker runs a bakery. Baker said the baker's trade was hard.")
+    assert "Maria Baker" in [table.name_of(a) for a in table.ids()]
