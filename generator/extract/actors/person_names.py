@@ -147,7 +147,7 @@ def add_appositive_people(table: ActorTable, parsed: Parsed) -> None:
     from generator.extract.coref import words  # coref builds on the actor table
 
     doc = parsed.doc
-    lowercase_words = lowercase_words_of(parsed)
+    lowercase_words = None  # worked out for the first candidate only
     for i in parsed.tokens.where_lemma(words()["title_nouns"]):
         title = doc[i]
         pairs = [title.head] if title.dep_ == "appos" else []
@@ -157,6 +157,7 @@ def add_appositive_people(table: ActorTable, parsed: Parsed) -> None:
             if span is None or i in parsed.furniture or any(table.actor_at_token(t.i) for t in span):
                 continue
             name = " ".join(span.text.split())
+            lowercase_words = lowercase_words_of(parsed) if lowercase_words is None else lowercase_words
             if not not_a_person(name, span, lowercase_words, table) and not gazetteer.lookup().get(name):
                 add_person(table, span, name)
 
