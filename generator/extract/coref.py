@@ -87,6 +87,10 @@ def noun_phrase(token: Token) -> Span:
             end = max(end, child.right_edge.i + 1)
         else:
             break
+    # "His ex-wife agreed": a word the tokenizer cut at a hyphen is one word, however it is parsed
+    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+            and not doc[end].whitespace_ and doc[end + 1].is_alpha:
+        end += 2
     return doc[start:end]
 
 
@@ -214,7 +218,10 @@ class Mentions:
         if full is None or full.start >= token.i or len(full) < 2:
             return None
         actor = self._person_actor(full)
-        return actor if actor is not None and self.actors.kind_of(actor) == "person" else None
+        if actor is None or self.actors.kind_of(actor) != "person":
+            return None
+        known = self.actors.actor_at_token(token.i)  # a person of its own in the table stays so
+        return known if known is not None and self.actors.kind_of(known) == "person" else actor
 
     def _bare_surnames(self) -> list[_Mention]:
         """A surname the article gave in full before, where NER tagged nothing: "Nancy Quillon
@@ -251,8 +258,11 @@ class Mentions:
         if not any(c.isalpha() for c in ent.text):
             return None  # NER glue such as a lone dash is nobody
         known = self.actors.actor_for_span(ent.start_char, ent.end_char)
-        if known is not None and self.actors.kind_of(known) == "person" and " " in self.actors.name_of(known):
-            return known  # the table already knows whose name this is ("President Trump" beside "Melania Trump")
+        if known is not None and self.actors.kind_of(known) == "person":
+            # the table already knows whose name this is: it joins a bare name to the one full name
+            # ending with it unless a title or gender conflicts ("First lady Ada Okoro ... Mr.
+            # Okoro said", "President Okoro said": not her)
+            return known
         full = self.full_names.get(ent[-1].lower_)
         if full is not None and len(full) > len(ent):
             return self.actors.ensure(full, "person")

@@ -148,3 +148,24 @@ def test_a_speech_someone_delivered_is_that_persons_words(mentions_of):
     doc, table, mentions = mentions_of("The goal is not revenue; it is meant to curb short-term investors, according "
                                        "to a speech Mrs. Ana Ruiz delivered at Delmar University in July.")
     assert speaker_names(table, mentions.speakers(subject_token(doc, "speech"))) == ["Ana Ruiz"]
+
+
+def test_a_hyphenated_noun_stays_whole(nlp):
+    doc = nlp("His ex-wife agreed, but also contended that she should not pay.")
+    assert noun_phrase(doc[1]).text == "His ex-wife"
+
+
+def test_a_man_named_by_surname_is_not_the_woman_with_the_full_name(mentions_of):
+    doc, table, mentions = mentions_of(
+        "President Okoro landed in Tarsa on Monday. First lady Ada Okoro joined him on the tarmac. "
+        "\u201cThis is a great day,\u201d Mr. Okoro said. Later the president said the talks would go on.")
+    mr = next(t for t in doc if t.text == "Okoro" and doc[t.i - 1].text == "Mr.")
+    assert speaker_names(table, mentions.speakers(mr)) == ["Okoro"]
+    assert speaker_names(table, mentions.speakers(next(t for t in doc if t.text == "president"))) == ["Okoro"]
+
+
+def test_a_first_lady_named_in_apposition_is_no_president(mentions_of):
+    doc, table, mentions = mentions_of(
+        "The campaign plans to employ Mr. Okoro and the first lady, Ada Okoro, as much as possible. "
+        "President Okoro spoke in Tarsa on Sunday. The president said the vote was close.")
+    assert speaker_names(table, mentions.speakers(next(t for t in doc if t.text == "president"))) == ["Okoro"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 from generator.extract.actors.from_gazetteer import add_gazetteer_actors
 from generator.extract.actors.groups import add_documents, add_groups
 from generator.extract.actors.ner import add_ner_actors, add_surnames, merge_surnames
+from generator.extract.actors.person_names import add_appositive_people
 from generator.extract.actors.roles import add_bare_roles, add_power_affiliations
 from generator.extract.actors.table import ActorTable
 from generator.extract.actors.titles import add_titled_people, title_matches
@@ -17,6 +18,7 @@ def find_actors(parsed: Parsed) -> ActorTable:
     matches = title_matches(table, doc)
     title_tokens = {i for m in matches for i in range(m.start, m.end)}
     titled = add_titled_people(table, doc, matches)
+    add_appositive_people(table, parsed)
     add_ner_actors(table, doc, title_tokens)
     merge_surnames(table)
     add_surnames(table, doc)

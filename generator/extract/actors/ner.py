@@ -9,7 +9,8 @@ from spacy.tokens import Doc, Span
 
 from generator.extract import gazetteer, outlets
 from generator.extract.actors.acronyms import acronyms_of_things
-from generator.extract.actors.person_names import add_person, lowercase_words_of, not_a_person, tidy_name
+from generator.extract.actors.person_names import add_person, lowercase_words_of, not_a_person, tidy_name, \
+    names_alone, without_trailing_noun
 from generator.extract.actors.spans import (clean_span, hyphen_tail_end, initials, modifies_a_place, name_text,
                                             named_after)
 from generator.extract.actors.table import ActorTable
@@ -93,6 +94,8 @@ def add_ner_actors(table: ActorTable, doc: Doc, title_tokens: set[int]) -> None:
             others.append((span, label))
     # full names first, so a bare surname finds the full name wherever it stands
     lowercase_words = lowercase_words_of(table.parsed)
+    alone = names_alone(table.parsed)
+    people = [(without_trailing_noun(span, alone, lowercase_words), label) for span, label in people]
     for span, label in sorted(people, key=lambda pair: -len(pair[0])):
         words = tidy_name(name_text(doc, span.start, span.end).split(), span)
         words = _nickname_form(doc, span, words)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Span
 
@@ -43,6 +44,32 @@ def tidy_name(words: list[str], span: Span) -> list[str]:
         if any(ch.isdigit() for ch in word):
             return []
     return words
+
+
+def names_alone(parsed: Parsed) -> set[str]:
+    """Words NER tags as a person on their own somewhere ("Ruiz said")."""
+    return {e.text for e in parsed.entities if e.label_ == "PERSON" and len(e) == 1}
+
+
+def without_trailing_noun(span: Span, alone: set[str], lowercase_words: set[str]) -> Span:
+    """A person's name without a common noun it ran on to in a heading: "President Ruiz Speech at
+    the Forum" -> "Ruiz", when the article writes "speech" in lowercase too, English knows it as a
+    noun, and it names "Ruiz" alone elsewhere ("Ruiz said"). "Maria Baker" stays whole unless the
+    article names a "Maria" on her own."""
+    last = span[-1]
+    if len(span) > 1 and span[-2].text in alone and last.lower_ in lowercase_words \
+            and last.lower_ in _nouns() and last.text[:1].isupper():
+        return span[:-1]
+    return span
+
+
+@lru_cache(maxsize=1)
+def _nouns() -> frozenset[str]:
+    """The nouns of the English lemmatizer's tables (shipped with the model)."""
+    from generator.extract import nlp as nlp_module
+
+    index = nlp_module.load().get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    return frozenset(index.get("noun", ()))
 
 
 def not_a_person(name: str, span: Span, lowercase_words: set[str], table: ActorTable,
@@ -111,3 +138,40 @@ def add_person(table: ActorTable, span: Span, name: str | None = None, titles: s
             if " " in table.name_of(pid) and _variant(table.name_of(pid), words):
                 return table.add(span, "person", key=pid, name=table.name_of(pid), text=name)
     return table.add(span, "person", key=key, name=name, text=name)
+
+
+def add_appositive_people(table: ActorTable, parsed: Parsed) -> None:
+    """A name in apposition to a person's title is a person's, whatever NER called it: "Ada
+    Okoro, UN Special Rapporteur on Torture, said ..." (tagged a place), "another vice minister,
+    Lee Dong Ho, warned ..." (tagged nothing); a later lone surname then finds that person."""
+    from generator.extract.coref import words  # coref builds on the actor table
+
+    doc = parsed.doc
+    lowercase_words = None  # worked out for the first candidate only
+    for i in parsed.tokens.where_lemma(words()["title_nouns"]):
+        title = doc[i]
+        pairs = [title.head] if title.dep_ == "appos" else []
+        pairs += [c for c in title.children if c.dep_ == "appos"]
+        for head in pairs:
+            span = _compound_name(head)
+            if span is None or i in parsed.furniture or any(table.actor_at_token(t.i) for t in span):
+                continue
+            name = " ".join(span.text.split())
+            lowercase_words = lowercase_words_of(parsed) if lowercase_words is None else lowercase_words
+            if not not_a_person(name, span, lowercase_words, table) and not gazetteer.lookup().get(name):
+                add_person(table, span, name)
+
+
+def _compound_name(head) -> Span | None:
+    """'Ada Okoro' headed by 'Okoro': two to four capitalised proper nouns, compounds of the last."""
+    doc = head.doc
+    start = head.i
+    while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == head.i \
+            and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
+        start -= 1
+    span = doc[start:head.i + 1]
+    if head.pos_ != "PROPN" or not 2 <= len(span) <= 4 or not all(t.is_alpha and t.text[:1].isupper() for t in span):
+        return None
+    if start > 0 and doc[start - 1].text == "-" or any(t.ent_type_ not in {"", "PERSON", "GPE"} for t in span):
+        return None  # "Jean-Marc Ayrault" is NER's to cut; "Maple Grain Foods, its chief executive" a body
+    return span

@@ -25,6 +25,16 @@ def _hashed_id(text: str) -> str:
     return "actor-" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:10]
 
 
+def _appositive_gender(span: Span) -> str | None:
+    """'m' or 'f' when a name stands in apposition to a gendered word: "the first lady, Ada
+    Okoro", "Ada Okoro, the first lady,"."""
+    root = span.root
+    words = gender_words()
+    related = [root.head] if root.dep_ == "appos" else []
+    related += [c for c in root.children if c.dep_ == "appos"]
+    return next((words[t.lower_] for t in related if t.lower_ in words), None)
+
+
 def _person_in(span: Span, entities: list[Span]) -> Span | None:
     """The PERSON entity a phrase holds ('Trump himself' -> 'Trump'), or the words of the phrase
     when NER calls them a person elsewhere in the article; None when there is none."""
@@ -97,8 +107,9 @@ class ActorTable:
             cluster = self._clusters[key] = _Cluster(id=key, name=name or surface, kind=kind)
             if kind == "person":
                 self._index_person(key)
-        if cluster.kind == "person" and self.gender_before(span.start):
-            self._genders.setdefault(key, set()).add(self.gender_before(span.start))
+        gender = cluster.kind == "person" and (self.gender_before(span.start) or _appositive_gender(span))
+        if gender:
+            self._genders.setdefault(key, set()).add(gender)
         cluster.surfaces.append(surface)
         if (span.start_char, span.end_char) not in cluster.mentions:
             cluster.mentions.append((span.start_char, span.end_char))

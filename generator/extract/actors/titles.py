@@ -9,7 +9,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from generator.extract.actors.person_names import add_person, lowercase_words_of, not_a_person, tidy_name
+from generator.extract.actors.person_names import (add_person, lowercase_words_of, names_alone, not_a_person,
+                                                   tidy_name, without_trailing_noun)
 from generator.extract.actors.spans import hyphen_tail_end, name_text, named_after, title_words
 from generator.extract.actors.table import ActorTable
 from generator.extract.actors.words import BRACKETS, DETERMINERS, roles_data
@@ -198,6 +199,7 @@ def add_titled_people(table: ActorTable, doc: Doc, matches: list[TitleMatch]) ->
     title_starts = {m.start for m in matches}
     by_start = {m.start: m for m in matches}
     lowercase_words = lowercase_words_of(table.parsed)
+    alone = names_alone(table.parsed)
     people = []
     last_titled: dict[int, TitleMatch] = {}  # sentence start -> last title with a name
     skip = table.parsed.furniture
@@ -222,6 +224,7 @@ def add_titled_people(table: ActorTable, doc: Doc, matches: list[TitleMatch]) ->
         if not found:
             continue
         start, end = found
+        end = without_trailing_noun(doc[start:end], alone, lowercase_words).end
         words = tidy_name(name_text(doc, start, end).split(), doc[start:end])
         name = " ".join(words)
         if not words or not_a_person(name, doc[start:end], lowercase_words, table, titled=True) \

@@ -222,6 +222,12 @@ def trailing_attribution(index: Index, marked: Marked) -> tuple[Token, Token | N
                 # '"My reaction, that was outrageous," the strategist said': the parse found the
                 # subject inside the quote; the speaker is the phrase between quote and verb, or after it
                 subject = _phrase_before(t) or _noun_after(window, t)
+            elif subject.i > t.i:
+                # '"...," Ruiz, a party elder, said on Varnia TV's "Morning Show."': a parse that
+                # hangs the name on the quote and takes the show after the verb for its subject;
+                # a noun phrase between quote and verb is who speaks
+                between = _nearest_noun(window, t)
+                subject = between if between is not None and not no_one(between) else subject
             if subject is None or subject.i > window[-1].i and subject.i > t.i + 3:
                 return None
             first_word = next((w for w in window if not w.is_punct), t)

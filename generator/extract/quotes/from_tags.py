@@ -56,12 +56,16 @@ def _name_token(index: Index, start: int, end: int):
         return tokens.root
     if all(t.pos_ == "PROPN" or t.text.isupper() for t in tokens) and _named_elsewhere(index, tokens[-1], last):
         return tokens.root
+    if all(t.text[:1].isupper() and t.pos_ in {"NOUN", "PROPN"} for t in tokens) \
+            and _named_elsewhere(index, tokens[-1], last, strict=True):
+        return tokens.root  # "Bakers: Ruiz Must Go": a name the tagger read as a noun, NER's name elsewhere
     return None
 
 
-def _named_elsewhere(index: Index, word, at: int) -> bool:
-    """Whether the word stands elsewhere in the article as (part of) a name: "Ruiz" for "RUIZ"."""
-    if is_common_word(word) and not word.ent_type_:
+def _named_elsewhere(index: Index, word, at: int, strict: bool = False) -> bool:
+    """Whether the word stands elsewhere in the article as (part of) a name: "Ruiz" for "RUIZ";
+    `strict`, or for a common word, only where NER says so."""
+    if strict or is_common_word(word) and not word.ent_type_:
         # "FILE PHOTO:" beside "AP Photo": a common word is a name only where NER says so
         return any(i != at and index.doc[i].ent_type_ in SPEAKING and not index.doc[i].text.isupper()
                    for i in index.parsed.tokens.where_value("lower", {word.lower_}))

@@ -82,3 +82,15 @@ def test_a_law_of_a_year_a_flight_code_and_a_link_are_no_actors(table_of):
                      "The mayor posted pic.varnia.com/Ab12Cd and the Navy's 5th Fleet sailed.")
     names = {table.name_of(a) for a in table.ids()}
     assert not {"2004 HFA", "QX881", "pic.varnia.com/Ab12Cd"} & names
+
+
+def test_a_heading_noun_after_a_name_is_not_part_of_it(table_of):
+    table = table_of("President Ruiz Speech at the Varnia Forum.\n\n"
+                     "President Ruiz gave a long speech on Monday. Ruiz said the vote mattered.")
+    names = [table.name_of(a) for a in table.ids()]
+    assert "Ruiz" in names and "Ruiz Speech" not in names
+
+
+def test_a_surname_that_is_a_noun_stays_in_the_name(table_of):
+    table = table_of("Maria Baker runs a bakery. Baker said the baker's trade was hard.")
+    assert "Maria Baker" in [table.name_of(a) for a in table.ids()]

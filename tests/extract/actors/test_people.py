@@ -108,3 +108,23 @@ def test_a_surname_with_a_short_particle_is_not_cut_as_glued_link_text(table_of)
                      "took four years to make.")
     assert "Mara DuPlessis" in _people(table)
     assert "Mara Du" not in _people(table)
+
+
+def test_a_name_in_apposition_to_a_title_is_a_person_and_so_is_its_surname(nlp):
+    from spacy.tokens import Doc
+
+    from generator.extract.actors import find_actors
+    from generator.extract.parsed import Parsed
+
+    real = nlp("Shortly after the raid, Irma Valcourt, UN Special Rapporteur on Prisons, tweeted that the "
+               "bar was high. In another tweet, Valcourt said the claims were vague.")
+    # the entity types a news text got: the full name tagged a place, the lone surname an organisation
+    first, later = [t.i for t in real if t.text == "Valcourt"]
+    ents = ["O"] * len(real)
+    ents[first - 1], ents[first], ents[later] = "B-GPE", "I-GPE", "B-ORG"
+    doc = Doc(nlp.vocab, words=[t.text for t in real], spaces=[bool(t.whitespace_) for t in real],
+              heads=[t.head.i for t in real], deps=[t.dep_ for t in real], pos=[t.pos_ for t in real],
+              tags=[t.tag_ for t in real], lemmas=[t.lemma_ for t in real], ents=ents)
+    table = find_actors(Parsed.of(doc))
+    person = actor(table, "Irma Valcourt")
+    assert table.kind_of(person) == "person" and len(table.mentions_of(person)) == 2

@@ -71,3 +71,28 @@ def test_a_verb_inside_a_condition_does_not_take_the_quote_from_the_verb_governi
             "basis, \"we will charge them fees like they've never seen before, ever.\"")
     quotes, _, table = quotes_of(text)
     assert names(table, only(quotes, "charge them fees")) == ["Berg"]
+
+
+def test_a_name_between_quote_and_verb_beats_a_show_after_the_verb(nlp):
+    from spacy.tokens import Doc
+
+    from generator.extract.actors import find_actors
+    from generator.extract.parsed import Parsed
+    from generator.extract.quotes import find_quotes
+
+    # the parse a news text got: the name hung on the quote's last noun, the show after the verb its subject
+    real = nlp("\u201cThere's a severe gap between the palace and the king and our army,\u201d Brant, a top "
+               "Ruiz aide, said Thursday on Varnia News\u2019s \u201cWake and Friends.\u201d\n")
+    heads, deps = [t.head.i for t in real], [t.dep_ for t in real]
+    brant = next(t.i for t in real if t.text == "Brant")
+    army = next(t.i for t in real if t.text == "army")
+    wake = next(t.i for t in real if t.text == "Wake")
+    heads[brant], deps[brant] = army, "appos"
+    heads[wake], deps[wake] = next(t.i for t in real if t.text == "said"), "nsubj"
+    doc = Doc(nlp.vocab, words=[t.text for t in real], spaces=[bool(t.whitespace_) for t in real], heads=heads,
+              deps=deps, pos=[t.pos_ for t in real], tags=[t.tag_ for t in real], lemmas=[t.lemma_ for t in real],
+              ents=[t.ent_iob_ + ("-" + t.ent_type_ if t.ent_type_ else "") for t in real])
+    parsed = Parsed.of(doc)
+    quotes, _ = find_quotes(parsed, find_actors(parsed))
+    q = only(quotes, "severe gap")
+    assert _mention(doc.text, q) == "Brant"

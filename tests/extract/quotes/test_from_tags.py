@@ -37,3 +37,12 @@ def test_page_items_are_no_tags(quotes_of):
             "Hale: talks will fail without guarantees Replay More Videos ... Ruiz: we will not sign")
     quotes, _, _ = quotes_of(text)
     assert quotes == []
+
+
+def test_a_headline_tag_the_tagger_reads_as_a_noun(quotes_of):
+    # "Bakers" as a plural noun: NER names Tom Bakers in the body, so the tag is his
+    text = ("Bakers: Ruiz needs to 'stop all of this shouting' before the vote\n\n"
+            "Tom Bakers offered some advice to Ana Ruiz on Friday before the debate.")
+    quotes, _, table = quotes_of(text)
+    q = only(quotes, "shouting")
+    assert names(table, q) == ["Tom Bakers"]
