@@ -2,7 +2,7 @@
 
     python benchmarks/facts_eval.py sample --sheets S.jsonl --crisis NAME --seed 1 --per-kind 40 \\
         --out benchmarks/verdicts/NAME.yaml [--reuse OLD.yaml ...]
-    python benchmarks/facts_eval.py resample --sheets S.jsonl --crisis NAME --out NEW.yaml --reuse OLD.yaml
+    python benchmarks/facts_eval.py resample --sheets S.jsonl --crisis NAME --out NEW.yaml --reuse OLD.yaml  # OLD's seed
     python benchmarks/facts_eval.py show --sheets S.jsonl --verdicts FILE [--only-unjudged] [--kind K] [--items 1-40]
     python benchmarks/facts_eval.py judge --verdicts FILE --from JUDGEMENTS.yaml
     python benchmarks/facts_eval.py score --sheets S.jsonl --verdicts FILE
@@ -492,8 +492,9 @@ def main(argv: list[str] | None = None) -> int:
         p = sub.add_parser(name, help="draw items to judge" + (" keeping old verdicts" if name == "resample" else ""))
         p.add_argument("--sheets", type=Path, required=True)
         p.add_argument("--crisis", required=True)
-        p.add_argument("--seed", type=int, default=1)
-        p.add_argument("--per-kind", type=int, default=40)
+        p.add_argument("--seed", type=int, default=None,
+                       help="sampling seed (default: resample takes the first --reuse file's, sample 1)")
+        p.add_argument("--per-kind", type=int, default=None, help="items per kind (default as --seed, or 40)")
         p.add_argument("--out", type=Path, required=True)
         p.add_argument("--reuse", type=Path, action="append", default=[],
                        help="verdict file whose verdicts carry over to unchanged items")
@@ -515,8 +516,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.command in ("sample", "resample"):
         if args.command == "resample" and not args.reuse:
             ap.error("resample needs --reuse OLD.yaml")
-        data = sample(read_sheets(args.sheets), args.crisis, args.seed, args.per_kind,
-                      [read_verdicts(p) for p in args.reuse])
+        reused = [read_verdicts(p) for p in args.reuse]
+        first = reused[0] if args.command == "resample" else {}
+        seed = args.seed if args.seed is not None else first.get("seed", 1)
+        per_kind = args.per_kind if args.per_kind is not None else first.get("per_kind", 40)
+        data = sample(read_sheets(args.sheets), args.crisis, seed, per_kind, reused)
         write_verdicts(args.out, data)
         kept = sum(1 for e in data["items"] if judged(e))
         print(f"{len(data['items'])} items -> {args.out} ({kept} verdicts kept, "

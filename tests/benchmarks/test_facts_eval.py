@@ -140,3 +140,14 @@ def test_show_prints_the_context_but_stores_nothing(tmp_path, capsys):
     printed = capsys.readouterr().out
     assert "Anna Berg (person)" in printed and "\u27e6We will never accept it\u27e7" in printed
     assert out.read_text() == before
+
+
+def test_resample_draws_with_the_seed_of_the_file_it_reuses(tmp_path):
+    path = write_sheets(tmp_path / "s.jsonl", sheet())
+    first, again = tmp_path / "s7.yaml", tmp_path / "s7b.yaml"
+    facts_eval.main(["sample", "--sheets", str(path), "--crisis", "x", "--seed", "7", "--per-kind", "3",
+                     "--out", str(first)])
+    facts_eval.main(["resample", "--sheets", str(path), "--crisis", "x", "--out", str(again), "--reuse", str(first)])
+    data = yaml.safe_load(again.read_text())
+    assert (data["seed"], data["per_kind"]) == (7, 3)
+    assert data["items"] == yaml.safe_load(first.read_text())["items"]
