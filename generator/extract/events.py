@@ -16,6 +16,7 @@ import re
 from spacy.tokens import Span, Token
 
 from generator.extract.actors import SPEAKING_VERBS, ActorTable
+from generator.extract.actors.listed import has_proper_name
 from generator.extract.dates import (FUTURE, MODAL, PAST, YEAR, Resolved, is_point_in_time, is_relative,
                                      resolve, resolve_when)
 from generator.extract.event_checks import (SAYING, has_subject_and_verb, in_condition, readable_start, says_something,
@@ -402,10 +403,11 @@ def find_events(parsed: Parsed, actors: ActorTable, published: str | None) -> li
             resolved = None
         who = []
         for piece in pieces:
-            if piece.actor and piece.actor not in who:
+            if piece.actor and piece.actor not in who and _takes_part(actors, piece.actor):
                 who.append(piece.actor)
         for mention in actors.mentions_in(start, end):
-            if mention.actor not in who and mention.start >= start and mention.end <= end:
+            if mention.actor not in who and mention.start >= start and mention.end <= end \
+                    and _takes_part(actors, mention.actor):
                 who.append(mention.actor)
         events.append(Event(id="", date=resolved.date if resolved else None, when=when, what=what,
                             actors=who, evidence=[min(start, ent.start_char), max(end, ent.end_char)],
@@ -484,3 +486,10 @@ def one_per_happening(events: list[Event]) -> list[Event]:
             kept.append(event)
     kept = [e for e in kept if not any(_within(e, other) or _lifted(e, other) for other in kept)]
     return sorted(kept, key=lambda e: e.evidence[0])
+
+
+def _takes_part(actors, actor: str) -> bool:
+    """Whether an actor mentioned in an event's clause is one of its actors. A document named
+    only by a common noun is how something was said, not who did it: in "the minister's tweet
+    praised the crews" the minister acts, "tweet" does not."""
+    return actors.kind_of(actor) != "document" or has_proper_name(actors.name_of(actor))

@@ -30,7 +30,7 @@ def assemble(article: Article, doc: Doc) -> FactSheet:
     events = find_events(parsed, actors, article.published)
     figures = find_figures(parsed, actors)
     sources = sources_module.find_sources(article, parsed, actors, quotes, quote_sources)
-    listed = listed_actors(actors.actors(), quotes, positions, events, figures, sources)
+    listed = listed_actors(actors.actors(), quotes, positions, events, figures)
     return FactSheet(id=article.id, article=article_info(article), actors=listed,
                      quotes=quotes, positions=positions, sources=sources, events=events,
                      figures=figures)

@@ -451,3 +451,14 @@ def test_a_counted_set_with_no_name_is_no_subject_of_an_event(nlp):
     doc = nlp("Okoro and Pira met in Vanta on Monday. On Tuesday the two leaders met again in Lorvik.")
     events = events_in(doc, "2024-03-07")
     assert [e.date for e in events] == ["2024-03-04"]
+
+
+def test_a_document_named_by_a_common_noun_is_no_actor_of_an_event(nlp):
+    from generator.extract.actors import find_actors
+    from generator.extract.events import find_events
+    from generator.extract.parsed import Parsed
+    parsed = Parsed.of(nlp("On Monday, the statement said the harbour crews left Lund."))
+    actors = find_actors(parsed)
+    assert "document" in {actors.kind_of(a) for a in actors.ids()}   # the stages know the statement
+    events = find_events(parsed, actors, "2024-03-06")
+    assert events and all(actors.kind_of(a) != "document" for e in events for a in e.actors)

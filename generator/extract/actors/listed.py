@@ -3,22 +3,22 @@
 The table holds every actor the stages needed, documents among them: "the statement" or "the
 letter" is found so that "the letter said" can go to whoever signed it. A document named only by
 a common noun is no actor a reader looks for ("letter" in a list of who is involved), so the
-sheet lists it only when a fact rests on it: a quote it carries, a position, an event, a figure,
-a source, or another actor's role or affiliation. A document with a name of its own ("the
-Harbour Accord") is always listed. A platform ("wrote on Twitter") is where words were posted,
-not who posted them: listed, too, only when a fact rests on it.
+sheet lists it only when a fact names it as an actor: a quote it is the speaker of (no signatory
+known), a position, an event, a figure, or another actor's role or affiliation. A document that
+is only where a quote comes from is in the sheet's sources, not its actors. A document with a
+name of its own ("the Harbour Accord") is always listed. A platform ("wrote on Twitter") is where
+words were posted, not who posted them: listed, too, only when a fact names it.
 """
 from __future__ import annotations
 
 from generator.extract import gazetteer
-from generator.model.factsheet import Actor, Event, Figure, Position, Quote, Source
+from generator.model.factsheet import Actor, Event, Figure, Position, Quote
 
 
 def listed_actors(actors: list[Actor], quotes: list[Quote], positions: list[Position], events: list[Event],
-                  figures: list[Figure], sources: list[Source]) -> list[Actor]:
+                  figures: list[Figure]) -> list[Actor]:
     used = referenced_ids(actors, quotes, positions, events, figures)
-    cited = {s.name for s in sources if s.kind == "document" and s.cited_for}  # a source of some quote
-    return [a for a in actors if a.id in used or a.name in cited or not _needs_a_fact(a)]
+    return [a for a in actors if a.id in used or not _needs_a_fact(a)]
 
 
 def _needs_a_fact(actor: Actor) -> bool:

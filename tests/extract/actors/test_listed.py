@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from generator.extract.actors.listed import listed_actors
-from generator.model.factsheet import Actor, Event, Quote, Source
+from generator.model.factsheet import Actor, Event, Quote
 
 
 def actor(id, name, kind="document"):
@@ -21,21 +21,19 @@ def names(listed):
 def test_a_common_noun_document_no_fact_rests_on_is_left_out():
     actors = [actor("ilse-varga", "Ilse Varga", "person"), actor("letter", "letter"),
               actor("harbour-accord", "Harbour Accord")]
-    assert names(listed_actors(actors, [quote("q1", ["ilse-varga"])], [], [], [], [])) == ["Ilse Varga", "Harbour Accord"]
+    assert names(listed_actors(actors, [quote("q1", ["ilse-varga"])], [], [], [])) == ["Ilse Varga", "Harbour Accord"]
 
 
-def test_a_document_that_speaks_is_cited_or_takes_part_in_an_event_is_listed():
+def test_a_document_that_speaks_or_takes_part_in_an_event_is_listed():
     actors = [actor("statement", "statement"), actor("letter", "letter"), actor("memo", "memo")]
     quotes = [quote("q1", ["statement"])]
-    sources = [Source(id="src-letter", name="letter", kind="document", cited_for=["q2"]),
-               Source(id="src-memo", name="memo", kind="document", cited_for=[])]
     events = [Event(id="ev1", date=None, when=None, what="The memo leaked", actors=["memo"], evidence=[0, 5])]
-    assert names(listed_actors(actors, quotes, [], [], [], sources)) == ["statement", "letter"]
-    assert names(listed_actors(actors, quotes, [], events, [], sources)) == ["statement", "letter", "memo"]
+    assert names(listed_actors(actors, quotes, [], [], [])) == ["statement"]
+    assert names(listed_actors(actors, quotes, [], events, [])) == ["statement", "memo"]
 
 
-def test_a_platform_is_listed_only_when_a_fact_rests_on_it():
+def test_a_platform_is_listed_only_when_a_fact_names_it():
     actors = [actor("ilse-varga", "Ilse Varga", "person"), actor("twitter", "Twitter", "media"),
               actor("reuters", "Reuters", "media")]
-    assert names(listed_actors(actors, [quote("q1", ["ilse-varga"])], [], [], [], [])) == ["Ilse Varga", "Reuters"]
-    assert names(listed_actors(actors, [quote("q1", ["twitter"])], [], [], [], [])) == names(actors)
+    assert names(listed_actors(actors, [quote("q1", ["ilse-varga"])], [], [], [])) == ["Ilse Varga", "Reuters"]
+    assert names(listed_actors(actors, [quote("q1", ["twitter"])], [], [], [])) == names(actors)
