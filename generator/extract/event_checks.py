@@ -31,9 +31,9 @@ def has_subject_and_verb(pieces, head: Token) -> bool:
         head = min(tops, key=lambda t: t.i)
     outside = min(tokens) < head.left_edge.i or max(tokens) > head.right_edge.i  # "the envoy" of "who"
     verbs = [head] + [c for c in head.children if c.dep_ in ("aux", "auxpass")]
-    if head.dep_ == "conj":  # "Gaddafi was ousted and killed": the first verb's "was" is shared
+    if head.dep_ == "conj":  # "the chief was ousted and jailed": the first verb's "was" is shared
         verbs += [c for c in head.head.children if c.dep_ in ("aux", "auxpass")]
-    # the tagger takes a past tense for a participle and back: "Trump tweeted", "mourners carried"
+    # the tagger takes a past tense for a participle and back: "Okoro tweeted", "mourners carried"
     finite = any(v.i in tokens and v.tag_ in FINITE_TAGS for v in verbs) or head.tag_ == "VBN" and (
         head.dep_ == "ROOT" or outside and head.dep_ in ("acl", "relcl"))
     # the clause's own subject, not one of a clause inside it ("reported that the army won't go")

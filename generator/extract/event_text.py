@@ -46,7 +46,7 @@ def noun_phrase(noun: Token, skip: set[int]) -> list[Token]:
     tokens = [t for t in noun.doc[noun.left_edge.i:noun.i + 1]]
     for child in noun.rights:
         if child.dep_ in ("relcl", "acl", "appos", "advcl", "conj", "cc", "parataxis") or \
-                child.dep_ == "punct" and child.tag_ != "HYPH":  # "Moon Jae-in" stays whole
+                child.dep_ == "punct" and child.tag_ != "HYPH":  # "Park Min-jun" stays whole
             break
         tokens.extend(child.subtree)
     return sorted((t for t in tokens if t.i not in skip), key=lambda t: t.i)
@@ -527,7 +527,7 @@ def shorten(pieces: list[Piece], head: Token, limit: int = SOFT_LIMIT) -> list[P
             break
         out.append(piece)
     # a comma after the verb; else back to the last word that does not wait for one cut off
-    # ("... in the latest twist in the high-" -> "... in the latest twist")
+    # ("... in the latest turn in the long-" -> "... in the latest turn")
     commas = [i for i, p in enumerate(out) if p.token is not None and p.token.text in (",", ";")
               and p.token.i > head.i]
     if commas and commas[-1] > len(out) // 2:

@@ -43,7 +43,7 @@ INLINE_CREDIT = re.compile(
     r"\b(?:Photographer|Photograph|Photo|Credit)\s*:\s*[A-Z][^.\n()]{0,60}|"
     r"\((?:[A-Z][\w.'’-]* ){0,3}(?:Images|Photos?|Pool)\)|"
     # a caption's credit where a caption opens or after its last sentence: "Jane Roe/AP Protesters
-    # march ...", "... Jan. 6, 2020. Jane Roe/Pool via Reuters" (not "talks on South Korea/US drills")
+    # march ...", "... May 8, 2021. Jane Roe/Pool via Reuters" (not "talks on East Varnia/Norland drills")
     r"(?:\A|(?<=\n)|(?<=\. ))[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}/(?:[A-Z]{2,}|Pool)\b(?: \([^()\n]{1,40}\))?(?: via [A-Z][\w-]+)?|"
     # an author's note: "Follow him on Twitter: @jroe"
     r"\bFollow (?:him|her|them|us|me) on [A-Z]\w+(?:\s*:?\s*@\w+)?")
@@ -64,7 +64,7 @@ def _in_capitals(line: str) -> bool:
     return (len(line.split()) >= 2 or line.endswith(":")) and len(letters) >= 6 and all(c.isupper() for c in letters)
 
 
-# The last words of a line after its last full stop: "... Jan. 3, 2020. Associated Press".
+# The last words of a line after its last full stop: "... May 8, 2021. Associated Press".
 LAST_WORDS = re.compile(r"(?<=[.!?]) ((?:[A-Z][\w.&'’-]*\s?){1,4})$")
 
 
@@ -95,7 +95,7 @@ def _patterns() -> tuple[re.Pattern, re.Pattern]:
     ends = "|".join(re.escape(c) for c in data["credit_ends"])
     credit = re.compile(rf"(?:{cues})[^\n]*?(?=(?:{ends})|\n|$)")
     # a lowercase pair then a capital glued on
-    # ("PelosiImpeachment", "SchumerGOP senators balk", not "McConnell" or "DeSantis")
+    # ("OwusuBudget", "MensahGOP plan stalls", not "McAllister" or "DeLuca")
     link = re.compile(rf"[a-z]{{2}}(?=[A-Z](?:[a-z]|[A-Z]{{2}}))[^\n]*?\b{re.escape(data['link_end'])}\b"
                       rf"(?:\s*\([^()\n]{{1,20}}\))?")
     return credit, link

@@ -57,7 +57,7 @@ def test_caption_credits_where_a_caption_opens_or_ends_are_furniture():
     assert _marked("Kofi Ansah/AP Ghanaian troops arrive in Accra.") == ["Kofi", "Ansah/AP"]
     assert _marked("Envoys meet in Accra, May 8, 2021. Ama Owusu/Pool via Reuters") == \
         ["Ama", "Owusu/Pool", "via", "Reuters"]
-    assert _marked("Talks on South Korea/US drills resumed in Accra.") == []
+    assert _marked("Talks on East Varnia/Norland drills resumed in Accra.") == []
 
 
 def test_a_caption_ending_with_its_agency_is_furniture_whole():

@@ -32,7 +32,7 @@ def tidy_name(words: list[str], span: Span) -> list[str]:
     words = [w for w in words if w.lower() not in honorifics]
     for k, word in enumerate(words):
         glued = GLUED.match(word)
-        # a short first part is a name particle, not a name with link text glued on: "DuVernay", "DelRio"
+        # a short first part is a name particle, not a name with link text glued on: "DuMarais", "DelRio"
         if k and glued and len(glued.group(1)) > 3 and not word.startswith("Van"):
             if glued.group(1) == words[0]:
                 return words[1:k] + [glued.group(1)]

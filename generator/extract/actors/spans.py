@@ -80,7 +80,7 @@ def _one_line(doc: Doc, start: int, end: int, root: int) -> Span:
 
 def hyphen_tail_end(doc: Doc, end: int) -> int:
     """Where a person's name ends when its last word goes on after a hyphen in lowercase:
-    "President Moon Jae-in said", "Foreign Minister Kang Kyung-wha": the tokenizer splits the
+    "President Park Min-jun said", "Foreign Minister Lee Seo-yeon": the tokenizer splits the
     given name at the hyphen and NER often stops at it. The tail is glued on both sides, short
     and no verb form ("the Mensah-led talks" keep 'led' out)."""
     if end + 1 < len(doc) and doc[end].text in ("-", "\u2010", "\u2011") and not doc[end - 1].whitespace_ \

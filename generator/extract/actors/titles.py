@@ -170,7 +170,7 @@ def _name_after(table: ActorTable, doc: Doc, i: int, title_starts: set[int]) -> 
         if words >= 2 and i + 3 < len(doc) and doc[i + 1].text == "(" and doc[i + 3].text == ")":
             break  # "Mike Pompeo Michael (Mike) Richard Pompeo": a formal name restarts with a nickname
         if words and _middle_initial(doc, i):
-            i += 1  # "Senate leader Charles E. Schumer": the initial is inside the name
+            i += 1  # "Senate leader Ama E. Owusu": the initial is inside the name
             continue
         if not (token.text[:1].isupper() and _name_word(token) and token.pos_ in ("PROPN", "NOUN", "ADJ", "X", "VERB")):
             break
@@ -188,7 +188,7 @@ def _name_word(token: Token) -> bool:
 
 
 def _middle_initial(doc: Doc, i: int) -> bool:
-    """'E.' in 'Charles E. Schumer': one capital and a full stop, a capitalised word after it."""
+    """'E.' in 'Ama E. Owusu': one capital and a full stop, a capitalised word after it."""
     text = doc[i].text
     return len(text) == 2 and text[0].isupper() and text[1] == "." and i + 1 < len(doc) \
         and doc[i + 1].text[:1].isupper() and doc[i + 1].is_alpha
