@@ -446,8 +446,8 @@ def _words(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in STOP}
 
 
-def _same_happening(a: Event, b: Event) -> bool:
-    wa, wb = _words(a.what), _words(b.what)
+def _same_happening(a: Event, b: Event, words: dict[int, set[str]]) -> bool:
+    wa, wb = words[id(a)], words[id(b)]
     if not wa or not wb:
         return False
     shared = len(wa & wb)
@@ -456,14 +456,14 @@ def _same_happening(a: Event, b: Event) -> bool:
     return shared / len(wa | wb) >= 0.5 or shared / min(len(wa), len(wb)) >= 0.8
 
 
-def _lifted(inner: Event, outer: Event) -> bool:
+def _lifted(inner: Event, outer: Event, words: dict[int, set[str]]) -> bool:
     """A clause lifted from a longer event of its sentence, whatever its date: "Okoro said on
     Friday he would visit Vanta on June 2" holds "he would visit Vanta" (June 2) whole."""
     if inner is outer or len(inner.what) >= len(outer.what) or \
             not (inner.evidence[0] < outer.evidence[1] and outer.evidence[0] < inner.evidence[1]):
         return False
-    words = _words(inner.what)
-    return bool(words) and len(words & _words(outer.what)) / len(words) >= 0.8 and \
+    own = words[id(inner)]
+    return bool(own) and len(own & words[id(outer)]) / len(own) >= 0.8 and \
         inner.when.lower() in outer.what.lower()  # and its time with it: the timeline loses nothing
 
 
@@ -480,11 +480,12 @@ def one_per_happening(events: list[Event]) -> list[Event]:
     same words for the most part ("the council voted on Tuesday to extend the mandate" in the
     lede and "on Tuesday the council voted to extend it" further down). The fullest stays: the
     one naming the most actors, then the longest."""
+    words = {id(e): _words(e.what) for e in events}  # each event's words, read once
     kept: list[Event] = []
     for event in sorted(events, key=lambda e: (-len(e.actors), -len(e.what), e.evidence[0])):
-        if not any(_same_happening(event, other) for other in kept):
+        if not any(_same_happening(event, other, words) for other in kept):
             kept.append(event)
-    kept = [e for e in kept if not any(_within(e, other) or _lifted(e, other) for other in kept)]
+    kept = [e for e in kept if not any(_within(e, other) or _lifted(e, other, words) for other in kept)]
     return sorted(kept, key=lambda e: e.evidence[0])
 
 

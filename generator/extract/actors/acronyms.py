@@ -35,8 +35,9 @@ def _window(doc: Doc, i: int, step: int, size: int) -> list[int]:
     j = i + step
     while 0 <= j < len(doc) and doc[j].text.lower() in JOINERS and abs(j - i) <= 4:
         j += step
+    sentence = doc[i].sent  # once: each Token.sent walks the sentence again
     found = []
-    while 0 <= j < len(doc) and doc[j].text not in STOPS and len(found) < size and doc[j].sent == doc[i].sent:
+    while sentence.start <= j < sentence.end and doc[j].text not in STOPS and len(found) < size:
         found.append(j)
         j += step
     return sorted(found)
