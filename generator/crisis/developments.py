@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from generator.crisis.escalation import event_kind, scale_words
 from generator.crisis.identities import published_date
-from generator.crisis.names import NEGATORS, PERSON, fold, name_tokens, negation_folded
+from generator.crisis.names import NEGATORS, PERSON, capitalised, fold, name_tokens, negation_folded
 from generator.crisis.relations import STOPWORDS, stem
 from generator.crisis.union_find import UnionFind
 from generator.extract.outlets import display_name, outlet_key
@@ -487,7 +487,7 @@ def _development(mentions: list[Mention], context: Context, publishers: dict, cu
     actors = Counter(a for m in mentions for a in m.actors)
     return {
         "id": None, "date": date.isoformat() if date else None, "date_precision": precision,
-        "what": _readable(_representative(mentions, context).what),
+        "what": capitalised(_representative(mentions, context).what),
         "actors": [a for a, _ in sorted(actors.items(), key=lambda x: (-x[1], x[0]))],
         "articles": articles, "outlets": _outlets(articles, publishers), "evidence": evidence,
         "accounts": [{"article": m.article, "event": m.event, "what": m.what, "evidence": m.evidence}
@@ -550,10 +550,6 @@ def _readability(text: str) -> float:
     if sum(w[:1].isupper() for w in words) > 0.6 * len(words):
         score -= 0.2  # Title Case Headline
     return score
-
-
-def _readable(text: str) -> str:
-    return text[:1].upper() + text[1:] if text else text
 
 
 def _assign_ids(rows: list[dict]) -> None:

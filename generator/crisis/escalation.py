@@ -132,7 +132,8 @@ def _matches(words: list[str]) -> list[tuple[float, str, bool, str]]:
     i = 0
     while i < len(words):
         if words[i] in CLAUSE_BREAKS:
-            negation = _close(negation, found)
+            _close(negation, found)
+            negation = None
             i += 1
             continue
         entry, end = _entry_at(words, i)
@@ -140,10 +141,11 @@ def _matches(words: list[str]) -> list[tuple[float, str, bool, str]]:
             i += 1
             continue
         if negation and i > negation["until"]:
-            negation = _close(negation, found)
+            _close(negation, found)
+            negation = None
         word = " ".join(entry.words)
         if entry.negator:
-            negation = _close(negation, found)
+            _close(negation, found)
             negation = {"until": end + window, "entry": entry, "used": False, "word": word}
         elif entry.weight and negation:
             found.append((entry.weight * factor, f"not {word}", entry.verb, entry.kind))

@@ -42,12 +42,13 @@ def merge_crisis(group: Group, sheets: dict[str, dict], identities: dict[str, Id
     cutoff = background_cutoff(period)
     for e in events:
         e["background"] = is_background(e["date"], e["date_precision"], cutoff)
+    in_order = sorted(articles, key=_report_order)
     crisis = {
         "schema_version": CRISIS_SCHEMA_VERSION, "id": group.id,
-        "title": crisis_title(group.title, actors, developments, sorted(articles, key=_report_order)),
+        "title": crisis_title(group.title, actors, developments, in_order),
         "grouped_by": group.grouped_by,
         "period": period,
-        "articles": sorted(articles, key=_report_order),
+        "articles": in_order,
         "actors": actors, "quotes": quotes, "positions": positions, "events": events,
         "developments": developments,
         "sources": _sources(members), "outlets": _outlets(articles),

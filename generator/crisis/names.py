@@ -62,6 +62,11 @@ def negation_folded(text) -> list[str]:
     return fold(re.sub(r"n[’']t\b", " not", str(text or ""))).split()
 
 
+def capitalised(text: str) -> str:
+    """The text with its first letter upper case, the rest as written."""
+    return text[:1].upper() + text[1:]
+
+
 def name_slug(text) -> str:
     """The id made from a name (an actor's, a crisis's); "actor" for a name with no letter a-z."""
     return slugify(fold(text), fallback="actor")

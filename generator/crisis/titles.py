@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from generator.crisis.names import capitalised
 from generator.crisis.relations import STOPWORDS
 from generator.model.factsheet import ACTING_KINDS
 
@@ -49,7 +50,7 @@ def _main_development(developments: list[dict], actors: list[dict]) -> str | Non
         return sum(len(own & words[other]) / len(own) for other in accounts if other != account)
 
     text = max(fitting, key=lambda a: (likeness(a), -len(a), a)).rstrip(".")
-    return text[:1].upper() + text[1:]
+    return capitalised(text)
 
 
 def _words(text: str) -> list[str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from generator.crisis.identities import published_date
-from generator.crisis.names import PERSON, fold
+from generator.crisis.names import PERSON, capitalised, fold
 from generator.model.values import items
 
 
@@ -48,7 +48,7 @@ def _agreed_role(row: dict, published: dict, affiliations: Counter | None) -> di
     # Of spellings used as often, the capitalised one: "Fisheries Minister" before a title (how a
     # reader sees it at the head of a row) rather than "fisheries minister" after a name.
     title = max(spellings[key], key=lambda t: (spellings[key][t], sum(c.isupper() for c in t), t))
-    return {"title": title[:1].upper() + title[1:], "of": _top(holders[key]) or _top(affiliations)}
+    return {"title": capitalised(title), "of": _top(holders[key]) or _top(affiliations)}
 
 
 def _top(counts: Counter | None):

@@ -6,11 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from generator.extract.actors import SPEAKING_VERBS
-from generator.extract.event_text import render
-
-
-FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
-SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
+from generator.extract.event_text import FINITE_TAGS, SUBJECT_DEPS, render
 
 
 def has_subject_and_verb(pieces, head: Token) -> bool:

@@ -24,6 +24,7 @@ from spacy.tokens import Span, Token
 from generator.extract.actors import SPEAKING_VERBS, ActorTable
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl")
+FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")  # a verb form that makes a clause: past, present, modal
 RELATIVE_WORDS = {"who", "whom", "whose", "which", "that", "where", "when", "why", "how"}
 PERSONAL = {"he", "she", "it", "they", "him", "her", "them"}
 FIRST_SECOND = {"i", "we", "you", "me", "us"}

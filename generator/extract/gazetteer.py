@@ -157,6 +157,11 @@ def by_id() -> dict[str, Entry]:
     return {e.id: e for e in entries()}
 
 
+def is_people(text: str) -> bool:
+    """Whether `text` is a plural demonym ("Peruvians"): people of a country, not its state."""
+    return lookup().get(text, (None, ""))[1] == "plural"
+
+
 @lru_cache(maxsize=1)
 def lookup() -> dict[str, tuple[Entry, str]]:
     """Surface form -> (entry, how it names it: name | demonym | plural | capital)."""

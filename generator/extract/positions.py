@@ -51,6 +51,7 @@ def cue_table() -> dict[tuple[str, str], str]:
 
 
 _negated = stance_frames.negated
+_lemma = stance_frames._lemma
 
 
 def cue_stance(token: Token) -> str | None:
@@ -352,10 +353,6 @@ def _own_threat(subject: Token) -> bool:
                    for c in subject.children)
 
 
-def _lemma(token: Token) -> str:
-    return token.lemma_.lower()
-
-
 def _topics_of_complement(comp: Token, stance: str, words: _Topics, depth: int) -> list[_Topic]:
     if depth > 4 or (comp.dep_ == "pobj" and words.actors.actor_at_token(comp.i) and
                      words.actors.kind_of(words.actors.actor_at_token(comp.i)) == "person"):
@@ -466,7 +463,6 @@ def find_positions(parsed: Parsed, actors: ActorTable, quotes: list[Quote]) -> l
     vague = set(data()["vague_topics"])
     # a bare empty head left once its clauses are dropped: "criticized the report that said ..."
     empty = stance_frames.words("empty_heads")
-    surfaces = gazetteer.lookup()
 
     def own(actor: str, topic: str) -> bool:
         """'Islamic State fighters opposes Islamic State rivals': a holder is not its own topic."""
@@ -485,7 +481,7 @@ def find_positions(parsed: Parsed, actors: ActorTable, quotes: list[Quote]) -> l
         # "supports action", "opposes issue", "Americans": a head word with nothing to complete it
         # says nothing; a people named by their plural demonym is whom, not what
         if topic.lower() in vague or topic.lower() in empty or not any(ch.isalpha() for ch in topic) or \
-                surfaces.get(topic, (None, ""))[1] == "plural" or own(actor, topic):
+                gazetteer.is_people(topic) or own(actor, topic):
             return
         seen.add((actor, stance, topic.lower()))
         positions.append(Position(actor=actor, stance=stance, topic=topic, cue=cue, evidence=evidence))

@@ -379,7 +379,7 @@ def advisory(cue: Token) -> bool:
     for child in cue.children:
         if child.dep_ in ("dobj", "dative") and any(c.dep_ == "xcomp" and c.i > child.i for c in cue.children):
             return child.lower_ in people or _lemma(child) in people or \
-                gazetteer.lookup().get(child.text, (None, ""))[1] == "plural"
+                gazetteer.is_people(child.text)
     return False
 
 

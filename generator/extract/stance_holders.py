@@ -14,7 +14,7 @@ from generator.extract import gazetteer
 from generator.extract.actors import FIRST_PERSON, SPEAKING_VERBS, ActorTable
 from generator.extract.actors.words import PRONOUNS_BY_KIND
 from generator.extract.parsed import Parsed
-from generator.extract.stance_frames import data, people_noun
+from generator.extract.stance_frames import data, people_noun, words
 from generator.model.factsheet import Quote
 
 MODIFIER_DEPS = ("amod", "compound", "nmod", "poss")
@@ -56,22 +56,18 @@ def holders_of(cue: Token, actors: ActorTable, quotes: list[Quote]) -> list[str]
 
 
 @lru_cache(maxsize=1)
-def _not_voices() -> frozenset[str]:
-    return frozenset(str(w).lower() for w in data()["not_state_voices"])
-
-
 def _crowd(name: str) -> bool:
     """'Demonstrators', 'people in Lima': a crowd named by a common noun, alone or at a place,
     is nobody who holds a stance ('Pro-Chile protesters' name whom they are)."""
-    words = name.split()
-    return words[0].lower() in _not_voices() and (len(words) == 1 or words[1].islower() and len(words) > 2
-                                                  and words[1] in ("in", "at", "from", "across", "outside"))
+    parts = name.split()
+    return parts[0].lower() in words("not_state_voices") and (len(parts) == 1 or parts[1].islower() and len(parts) > 2
+                                                  and parts[1] in ("in", "at", "from", "across", "outside"))
 
 
 def _people_of_state(token: Token) -> bool:
     """'Peruvians opposed to the deal', 'Thousands of Peruvians protested': a people named by
     its plural demonym are people of that country, not its state."""
-    return gazetteer.lookup().get(token.text, (None, ""))[1] == "plural"
+    return gazetteer.is_people(token.text)
 
 
 @lru_cache(maxsize=1)
@@ -203,7 +199,7 @@ def _names_holder(token: Token, actors: ActorTable) -> bool:
     if noun.dep_ not in MODIFIER_DEPS:
         return True
     head = noun.head
-    if head.lower_ in _not_voices() or head.lemma_.lower() in _not_voices():
+    if head.lower_ in words("not_state_voices") or head.lemma_.lower() in words("not_state_voices"):
         return False  # "Chile's top cleric condemned it": a religious or civic figure is not the state
     return actors.actor_at_token(head.i) is not None or head.pos_ == "PROPN" or people_noun(head)
 

@@ -3,15 +3,12 @@ from __future__ import annotations
 
 import pytest
 
-from generator.extract.actors import find_actors
 from generator.extract.event_text import _paired_quotes, open_quote
-from generator.extract.events import find_events
-from generator.extract.parsed import Parsed
+from tests.extract.helpers import events_in
 
 
 def whats(nlp, text, published="2024-03-07"):
-    parsed = Parsed.of(nlp(text))
-    return [e.what for e in find_events(parsed, find_actors(parsed), published)]
+    return [e.what for e in events_in(nlp(text), published)]
 
 
 # --- quotation marks ---------------------------------------------------------------------------

@@ -6,11 +6,9 @@ import pytest
 from generator.extract.actors import find_actors
 from generator.extract.events import find_events, resolve
 from generator.extract.parsed import Parsed
+from tests.extract.helpers import events_in
 
 
-def events_in(doc, published):
-    parsed = Parsed.of(doc)
-    return find_events(parsed, find_actors(parsed), published)
 
 
 def test_weekday_named_in_an_article_of_that_day_is_that_day():
@@ -454,9 +452,6 @@ def test_a_counted_set_with_no_name_is_no_subject_of_an_event(nlp):
 
 
 def test_a_document_named_by_a_common_noun_is_no_actor_of_an_event(nlp):
-    from generator.extract.actors import find_actors
-    from generator.extract.events import find_events
-    from generator.extract.parsed import Parsed
     parsed = Parsed.of(nlp("On Monday, the statement said the harbour crews left Lund."))
     actors = find_actors(parsed)
     assert "document" in {actors.kind_of(a) for a in actors.ids()}   # the stages know the statement

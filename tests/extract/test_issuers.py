@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.quotes.conftest import quotes_of  # noqa: F401  (the fixture)
 from tests.extract.quotes.helpers import names, only
 
 # (article, words of the quote, who issued the document that speaks)

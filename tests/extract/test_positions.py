@@ -135,7 +135,7 @@ def test_a_modifier_keeps_its_own_words(positions_of):
 
 
 def test_the_people_counted_hold_the_stance_never_the_count(nlp):
-    from tests.extract.quotes.conftest import extracted
+    from tests.extract.helpers import extracted
     parsed, table, quotes, _ = extracted(nlp, "Thousands of Chileans protested on Friday against the strike on the port.")
     table.ensure(parsed.doc[0:1], "other")  # as when the article had made the count an actor before
     holders = {p.actor for p in find_positions(parsed, table, quotes)}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from generator.extract.positions import find_positions
-from tests.extract.quotes.conftest import extracted
+from tests.extract.helpers import extracted
 
 VIOLENCE = ("kill", "strike", "attack", "assassinat", "bomb", "military action", "murder")
 

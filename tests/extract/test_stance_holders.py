@@ -7,7 +7,7 @@ from spacy.tokens import Doc
 
 from generator.extract.positions import find_positions
 from generator.extract.stance_holders import _participle_noun
-from tests.extract.quotes.conftest import extracted
+from tests.extract.helpers import extracted
 
 
 @pytest.fixture

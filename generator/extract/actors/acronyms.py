@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from generator.extract.actors.words import collectives_data
+from generator.extract.actors.spans import place_nouns
 
 # Words between an acronym and its expansion: "X (ACR)", "X, or ACR", "ACR -- a X", "ACR: X".
 JOINERS = {"(", ")", ",", "or", "known", "as", "called", "--", "-", "\u2014", "\u2013", ":", "a", "an", "the", "“", "”", '"'}
@@ -79,7 +79,7 @@ def _a_thing(found: Span) -> bool:
     """Whether an expansion names no actor: lowercase words (a concept or a formula), a place (its
     last word a place noun), or an entity of a place, law, event or product."""
     words = [t for t in found if t.is_alpha and t.lower_ not in SMALL]
-    if all(t.text.islower() for t in words) or words[-1].lower_ in collectives_data()["place_nouns"]:
+    if all(t.text.islower() for t in words) or words[-1].lower_ in place_nouns():
         return True
     return any(t.ent_type_ in THING_LABELS for t in words)
 

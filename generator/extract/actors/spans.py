@@ -122,7 +122,7 @@ def titles_conflict(a: set[str], b: set[str]) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _place_nouns() -> frozenset[str]:
+def place_nouns() -> frozenset[str]:
     return frozenset(collectives_data()["place_nouns"])
 
 
@@ -130,7 +130,7 @@ def named_after(span: Span) -> bool:
     """'Walter Reed National Military Medical Center', 'John F. Kennedy International Airport',
     'the Imam Ali shrine', 'Joint Base Andrews': a name in the name of a place or building is the
     place's, not a person's (the words that follow, or lead, end in a place noun)."""
-    places = _place_nouns()
+    places = place_nouns()
     doc = span.doc
     # inside the name only between other words ("Joint Base Andrews"): "Park Geun-hye" and
     # "Jane Hall" are people
@@ -153,7 +153,7 @@ def named_after(span: Span) -> bool:
 def modifies_a_place(span: Span) -> bool:
     """'the Tigris river', 'the Walter Reed military hospital', 'the Nyongbyon reactor site': the
     name is a compound of a place noun that follows it, whatever the case of the words between."""
-    places = _place_nouns()
+    places = place_nouns()
     head = span.root
     while head.dep_ in ("compound", "nmod") and span.end <= head.head.i < span.end + 4:
         head = head.head

@@ -45,6 +45,7 @@ PRONOUNS_BY_KIND = {"he": {"person"}, "him": {"person"}, "his": {"person"}, "she
                     "them": {"group", "state", "organization", "person"},
                     "their": {"group", "state", "organization", "person"}}
 FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
+FIRST_PERSON_SUBJECTS = {"i", "we"}
 SPEAKING_VERBS = {"say", "tell", "state", "read", "warn", "announce", "add", "insist", "claim",
                   "argue", "note", "write", "declare", "explain", "stress", "reply", "urge",
                   "call", "demand", "accuse", "confirm", "deny", "report", "vow", "threaten",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from generator.extract.actors.words import FIRST_PERSON_SUBJECTS
 from generator.extract.quotes.attribution import (agent_of, clause_span, content_clause, object_tokens,
                                                   speech_over_belief, subject_of)
 from generator.extract.quotes.index import Index
@@ -115,14 +116,11 @@ def _parenthetical(index: Index, cue: Token) -> Candidate | None:
     return Candidate(start, end, kind, cue, subject, index.paragraph_of(start), index.text[start:end])
 
 
-FIRST_PERSON = {"i", "we"}
-
-
 def _known_for_someone(index: Index, cue: Token, subject: Token) -> bool:
     """"The senator knows from her career that promises are worthless": what a writer says someone
     knows is no quote of theirs (a first person's "we know that ..." is; so is "should know",
     a view the writer does not put in their mind, and "wanted to know who", a question asked)."""
-    if cue.lemma_.lower() not in index.words["knowledge_verbs"] or subject.lower_ in FIRST_PERSON:
+    if cue.lemma_.lower() not in index.words["knowledge_verbs"] or subject.lower_ in FIRST_PERSON_SUBJECTS:
         return False
     return cue.dep_ != "xcomp" and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in cue.children)
 
@@ -225,7 +223,7 @@ def _object_speech(index: Index, cue: Token) -> Candidate | None:
     elif dobj is not None:
         complement = next((c for c in rights if c.dep_ in {"oprd", "ccomp", "xcomp"} and c.i > dobj.i), None)
         span = (dobj, complement) if complement is not None else None
-    elif (small := next((c for c in rights if c.dep_ == "ccomp"), None)) is not None and cue.lemma_.lower() == "call":
+    elif (small := next((c for c in rights if c.dep_ == "ccomp"), None)) is not None:
         span = (small, small)  # "called [the charges baseless]", parsed as a small clause
     if span is None:
         return None

@@ -1,6 +1,8 @@
-import pytest
+"""The extraction stages run on a sentence written for a test, for tests of every stage."""
+from __future__ import annotations
 
 from generator.extract.actors import find_actors
+from generator.extract.events import find_events
 from generator.extract.parsed import Parsed
 from generator.extract.quotes import find_quotes
 
@@ -13,10 +15,7 @@ def extracted(nlp, text: str):
     return parsed, table, quotes, sources
 
 
-@pytest.fixture
-def quotes_of(nlp):
-    """text -> (quotes, sources, actor table)."""
-    def run(text: str):
-        _, table, quotes, sources = extracted(nlp, text)
-        return quotes, sources, table
-    return run
+def events_in(doc, published):
+    """The events of a parsed `doc` published on `published` (YYYY-MM-DD)."""
+    parsed = Parsed.of(doc)
+    return find_events(parsed, find_actors(parsed), published)
