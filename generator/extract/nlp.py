@@ -54,9 +54,17 @@ def add_gazetteer_ruler(nlp: Language) -> Language:
     return nlp
 
 
+def split_turned_apostrophe(nlp: Language) -> Language:
+    """'Varnia‘s army': a left single quote typed for the apostrophe is split off as "’s" is,
+    so the name before it is read alone (the state, not a person called "Varnia‘s")."""
+    suffixes = list(nlp.Defaults.suffixes) + ["‘s", "‘S"]
+    nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
+    return nlp
+
+
 @lru_cache(maxsize=1)
 def load() -> Language:
     """The English pipeline with the gazetteer ruler; cached so a process loads it once."""
     nlp = lemma_lookup.use_lookup(attribute_lookup.use_lookup(spacy.load(MODEL)))
     nlp.add_pipe("bracket_guard", before="parser")
-    return add_gazetteer_ruler(nlp)
+    return add_gazetteer_ruler(split_turned_apostrophe(nlp))

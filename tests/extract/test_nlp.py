@@ -50,3 +50,9 @@ def test_no_sentence_starts_inside_an_editors_brackets(nlp):
 def test_a_text_without_brackets_is_left_to_the_parser(nlp):
     assert not nlp_module._has_bracket(nlp.make_doc("No brackets here."))
     assert nlp_module._has_bracket(nlp.make_doc("One [bracket] here."))
+
+
+def test_a_turned_apostrophe_is_split_off_like_an_apostrophe(nlp):
+    doc = nlp("Officials were briefed on Chad\u2018s statement.")
+    assert [t.text for t in doc][4:6] == ["Chad", "\u2018s"]
+    assert any(e.ent_id_ == "chad" for e in doc.ents)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from generator.extract.actors.from_gazetteer import add_gazetteer_actors
 from generator.extract.actors.groups import add_documents, add_groups
-from generator.extract.actors.ner import add_ner_actors, add_surnames, merge_surnames
+from generator.extract.actors.ner import add_ner_actors, add_surnames, merge_short_forms, merge_surnames
 from generator.extract.actors.person_names import add_appositive_people
 from generator.extract.actors.roles import add_bare_roles, add_power_affiliations
 from generator.extract.actors.table import ActorTable
@@ -21,6 +21,7 @@ def find_actors(parsed: Parsed) -> ActorTable:
     add_appositive_people(table, parsed)
     add_ner_actors(table, doc, title_tokens)
     merge_surnames(table)
+    merge_short_forms(table)
     add_surnames(table, doc)
     add_groups(table, doc, title_tokens)
     add_documents(table, doc)

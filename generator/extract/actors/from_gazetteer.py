@@ -2,10 +2,11 @@
 capitals standing for their state), as the entity ruler marked them."""
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from generator.extract import gazetteer
-from generator.extract.actors.spans import clean_span
+from generator.extract.actors.person_names import english_words
+from generator.extract.actors.spans import clean_span, name_text
 from generator.extract.actors.table import ActorTable
 from generator.extract.actors.words import LOCATIVE
 
@@ -28,6 +29,32 @@ def _inside_a_place_name(span: Span) -> bool:
         f"{before.text} {span.text}" in gazetteer.place_names() and f"{before.text} {span.text}" not in gazetteer.lookup()
 
 
+def _free_to_join(word: Token) -> bool:
+    """Whether a word may be part of a longer name: it has no entity, or is a place or body NER saw
+    that the gazetteer does not know ('Lundar' of 'the Lundar Security Council'). A people
+    ('Lebanese'), a date, a person or a known state stays an entity of its own."""
+    return not word.ent_type_ or word.ent_type_ in ("GPE", "ORG") and not word.ent_id_
+
+
+def _longer_name_start(span: Span, entry: gazetteer.Entry) -> int | None:
+    """'the Varnia Hezbollah militia', 'the New Lund think tank': capitalised proper nouns glued
+    before a gazetteer name make a longer name, another body than the one the gazetteer knows;
+    where it begins, else None. Not a word that is an entity of its own ('Lebanese Hezbollah',
+    'Monday Hezbollah', 'the Okoro Security Council'), a word of the entry's own names ('the
+    Islamic Revolutionary Guard'), a sentence's first word or an English verb (the 'Coalition
+    to Defeat Varnia' names the coalition, not a body called 'Defeat Varnia')."""
+    doc, start = span.doc, span.start
+    own_words = {word for name in entry.names for word in name.split()}
+    while start > 0:
+        word = doc[start - 1]
+        if not (word.tag_ == "NNP" and word.dep_ == "compound" and word.i < word.head.i < span.end
+                and word.text[:1].isupper() and _free_to_join(word) and not word.is_sent_start
+                and word.text not in own_words and word.lower_ not in english_words("verb")):
+            break
+        start -= 1
+    return start if start < span.start else None
+
+
 def add_gazetteer_actors(table: ActorTable, doc: Doc) -> None:
     known = gazetteer.by_id()
     surfaces = gazetteer.lookup()
@@ -40,6 +67,14 @@ def add_gazetteer_actors(table: ActorTable, doc: Doc) -> None:
         if not len(span) or _inside_a_place_name(span):
             continue
         how = surfaces.get(span.text, (entry, "name"))[1]
+        longer = _longer_name_start(span, entry) if how == "name" else None
+        if longer is not None:
+            # another body named after this one: "Varnia Hezbollah" is a militia of its own; a name
+            # holding a state's ("Ada Varnia", "the New Varnia institute") is a person's or a
+            # body's, left to the steps after this one
+            if entry.kind not in ("state", "other"):
+                table.add(doc[longer:span.end], entry.kind, name=name_text(doc, longer, span.end))
+            continue
         if how == "capital" and _is_place_use(ent):
             continue
         if how == "plural":  # "Iranians": the people, a group belonging to the state

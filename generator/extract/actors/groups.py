@@ -52,8 +52,24 @@ def _name_start(doc: Doc, left: int, head: Token) -> int:
     return left
 
 
+def _group_form(table: ActorTable, span) -> str:
+    """A group's name as the actors and words it is made of: "the Varnian army" and "Varnia's
+    army", "the U.N. envoys" and "the UN envoys", "Okoro's regime" and "the Okoro regime" are
+    written two ways but have one form, so they are one group."""
+    parts: list[str] = []
+    for token in span:
+        if token.tag_ == "POS":
+            continue
+        actor = table.actor_at_token(token.i)
+        part = actor if actor else token.lower_
+        if not parts or parts[-1] != part or not actor:
+            parts.append(part)
+    return " ".join(parts)
+
+
 def add_groups(table: ActorTable, doc: Doc, title_tokens: set[int]) -> None:
     data = collectives_data()
+    by_form: dict[str, str] = {}
     heads, standalone = set(data["group_heads"]), set(data["standalone_heads"])
     speaks_for = set(data["speaks_for_heads"])
     skip = table.parsed.furniture
@@ -101,7 +117,9 @@ def add_groups(table: ActorTable, doc: Doc, title_tokens: set[int]) -> None:
             continue
         name = name_text(doc, span.start, span.end)
         institution = lower in data["institution_heads"] and head.tag_ in ("NN", "NNP")
-        gid = table.add(span, "organization" if institution else "group", name=name)
+        form = _group_form(table, span)
+        gid = table.add(span, "organization" if institution else "group", key=by_form.get(form), name=name)
+        by_form.setdefault(form, gid)
         for member in members:
             table.add_member(gid, member)
         if owners:

@@ -225,24 +225,22 @@ def merge_surnames(table: ActorTable) -> None:
             or table.person_by_initials(cluster.name)
         if full is None:
             continue
-        target = table._clusters[full]
-        target.surfaces += cluster.surfaces
-        target.mentions += [m for m in cluster.mentions if m not in target.mentions]
-        for role in cluster.roles:
-            table.add_role(full, role.title, role.of)
-        target.affiliation = target.affiliation or cluster.affiliation
-        for mention in table._mentions:
-            if mention.actor == pid:
-                mention.actor = full
-        for other in table._clusters.values():
-            other.members = [full if m == pid else m for m in other.members]
-            if other.affiliation == pid:
-                other.affiliation = full
-        table.note_titles(full, table._titles.pop(pid, set()))
-        del table._clusters[pid]
-        for index in (table._surnames, table._given):
-            for name in list(index):
-                index[name] = [p for p in index[name] if p != pid]
+        table.merge(pid, full)
+
+
+def merge_short_forms(table: ActorTable) -> None:
+    """'the Assembly' after 'the Assembly of Varnia': a one-word organisation is the one
+    organisation of the article named that word + 'of ...' (never two: 'the Ministry' beside the
+    Ministries of Defence and of Justice stays alone)."""
+    organisations = [pid for pid in table.ids() if table.kind_of(pid) == "organization"]
+    for pid in organisations:
+        name = table.name_of(pid)
+        if " " in name:
+            continue
+        longer = [other for other in organisations if other in table._clusters
+                  and table.name_of(other).startswith(name + " of ")]
+        if len(longer) == 1:
+            table.merge(pid, longer[0])
 
 
 def add_surnames(table: ActorTable, doc: Doc) -> None:

@@ -58,18 +58,19 @@ def without_trailing_noun(span: Span, alone: set[str], lowercase_words: set[str]
     article names a "Maria" on her own."""
     last = span[-1]
     if len(span) > 1 and span[-2].text in alone and last.lower_ in lowercase_words \
-            and last.lower_ in _nouns() and last.text[:1].isupper():
+            and last.lower_ in english_words("noun") and last.text[:1].isupper():
         return span[:-1]
     return span
 
 
-@lru_cache(maxsize=1)
-def _nouns() -> frozenset[str]:
-    """The nouns of the English lemmatizer's tables (shipped with the model)."""
+@lru_cache(maxsize=4)
+def english_words(pos: str) -> frozenset[str]:
+    """The words of one part of speech ('noun', 'verb', 'adj', 'adv') in the English
+    lemmatizer's tables (shipped with the model)."""
     from generator.extract import nlp as nlp_module
 
     index = nlp_module.load().get_pipe("lemmatizer").lookups.get_table("lemma_index")
-    return frozenset(index.get("noun", ()))
+    return frozenset(index.get(pos, ()))
 
 
 def not_a_person(name: str, span: Span, lowercase_words: set[str], table: ActorTable,
@@ -115,6 +116,13 @@ def _variant(full: str, words: list[str]) -> bool:
     return not (middle_a and middle_b and middle_a != middle_b)
 
 
+def _ends(full: str, words: list[str]) -> bool:
+    """'Lena Mari Okoro' written 'Mari Okoro' later: a shorter name that ends the full one
+    (dropping a first name) is that person; 'George Okoro' and 'George W. Okoro' stay two."""
+    have = full.split()
+    return len(have) > len(words) and have[-len(words):] == words
+
+
 def add_person(table: ActorTable, span: Span, name: str | None = None, titles: set[str] | None = None) -> str:
     """A person's mention, joined to the person it names: an exact full name, a bare name of
     someone already known (see ``ActorTable.person_by_surname``), a variant spelling with the same
@@ -135,7 +143,7 @@ def add_person(table: ActorTable, span: Span, name: str | None = None, titles: s
         return table.add(span, "person", key=key, text=name)
     if len(words) > 1:
         for pid in table._surnames.get(family_key(name), []):
-            if " " in table.name_of(pid) and _variant(table.name_of(pid), words):
+            if " " in table.name_of(pid) and (_variant(table.name_of(pid), words) or _ends(table.name_of(pid), words)):
                 return table.add(span, "person", key=pid, name=table.name_of(pid), text=name)
     return table.add(span, "person", key=key, name=name, text=name)
 

@@ -20,12 +20,16 @@ def add_bare_roles(table: ActorTable, doc: Doc, matches: list[TitleMatch], title
             for i in range(m.end + 1, min(len(doc), m.end + 16)):
                 if doc[i].text in (",", ".", ";", ":") and i > m.end + 1:
                     break
+                if doc[i].is_quote or doc[i].pos_ in ("VERB", "AUX"):
+                    # '"... the remarks of the vice president," Okoro said', 'Ada Lund, the mayor,
+                    # called Okoro's plan ...': a quote's words, or a title and a name a verb
+                    # stands between, are no apposition
+                    break
                 actor = table.actor_at_token(i)
                 if actor and table.kind_of(actor) == "person":
-                    _give_role(table, actor, m)
+                    if not _possessive_at(table, doc, i, actor):  # "the mayor, Okoro's rival" is not Okoro
+                        _give_role(table, actor, m)
                     break
-            else:
-                pass
         # after the name: "Abdoulaye Diop, Mali's foreign minister,"; not a title that opens its own
         # clause after a phrase ending in a name: "At a rally in Dorvale, the mayor said ..."
         if _subject_of_next_verb(doc, m):
@@ -38,6 +42,13 @@ def add_bare_roles(table: ActorTable, doc: Doc, matches: list[TitleMatch], title
             actor = table.actor_at_token(i - 1)
             if actor and table.kind_of(actor) == "person":
                 _give_role(table, actor, m)
+
+
+def _possessive_at(table: ActorTable, doc: Doc, i: int, actor: str) -> bool:
+    """Whether the mention of `actor` starting at token i ends in a possessive ("Okoro's")."""
+    while i + 1 < len(doc) and table.actor_at_token(i + 1) == actor:
+        i += 1
+    return i + 1 < len(doc) and doc[i + 1].tag_ == "POS"
 
 
 def _subject_of_next_verb(doc: Doc, m: TitleMatch) -> bool:

@@ -70,6 +70,7 @@ class _Cluster:
     roles: list[Role] = field(default_factory=list)
     affiliation: str | None = None
     members: list[str] = field(default_factory=list)
+    via: list[str] = field(default_factory=list)  # words naming it only through others ('Varnians')
 
 
 @dataclass(order=True)
@@ -127,11 +128,12 @@ class ActorTable:
 
     def known(self, actor_id: str, name: str, kind: str, via: str | None = None) -> str:
         """An actor the article refers to through another's mention ('Canadians' -> Canada); `via`,
-        the words that refer to it, is kept as an alias, so its name is found in the text."""
+        the words that refer to it, is kept as an alias while the actor has no mention of its own,
+        so its name is found in the text (see ``actors``)."""
         if actor_id not in self._clusters:
             self._clusters[actor_id] = _Cluster(id=actor_id, name=name, kind=kind)
         if via:
-            self._clusters[actor_id].surfaces.append(via)
+            self._clusters[actor_id].via.append(via)
         return actor_id
 
     def add_role(self, actor_id: str, title: str, of: str | None) -> None:
@@ -155,6 +157,28 @@ class ActorTable:
         members = self._clusters[actor_id].members
         if member != actor_id and member not in members:
             members.append(member)
+
+    def merge(self, source: str, target: str) -> None:
+        """Actor `source` is `target` written another way: its mentions, names and roles become
+        the target's, and every reference to it points to the target."""
+        cluster, into = self._clusters[source], self._clusters[target]
+        into.surfaces += cluster.surfaces
+        into.mentions += [m for m in cluster.mentions if m not in into.mentions]
+        for role in cluster.roles:
+            self.add_role(target, role.title, role.of)
+        into.affiliation = into.affiliation or cluster.affiliation
+        for mention in self._mentions:
+            if mention.actor == source:
+                mention.actor = target
+        for other in self._clusters.values():
+            other.members = [target if m == source else m for m in other.members]
+            if other.affiliation == source:
+                other.affiliation = target
+        self.note_titles(target, self._titles.pop(source, set()))
+        del self._clusters[source]
+        for index in (self._surnames, self._given):
+            for name in list(index):
+                index[name] = [p for p in index[name] if p != source]
 
     # -- lookups used by later stages
     def in_furniture(self, span: Span) -> bool:
@@ -421,7 +445,10 @@ class ActorTable:
     def actors(self) -> list[Actor]:
         out = []
         for c in self._clusters.values():
-            aliases = sorted({s for s in c.surfaces if s != c.name})
+            # "Varnia said ... Varnians marched": the people are a group of their own, never an
+            # alias of the state the article names itself
+            surfaces = c.surfaces if c.mentions else c.surfaces + c.via
+            aliases = sorted({s for s in surfaces if s != c.name})
             out.append(Actor(id=c.id, name=c.name, kind=c.kind, aliases=aliases,
                              roles=[Role(r.title, r.of) for r in c.roles], affiliation=c.affiliation,
                              mentions=[list(m) for m in sorted(set(c.mentions))]))

@@ -1,7 +1,7 @@
 """Actors from the gazetteer's names, on sentences written for these tests."""
 from __future__ import annotations
 
-from .helpers import chars_of
+from .helpers import actor, chars_of
 
 
 def test_countries_are_never_people(table_of):
@@ -26,3 +26,28 @@ def test_capital_standing_for_its_state_but_not_as_a_place(table_of):
     table = table_of("The bloc imposed sanctions against Ouagadougou. Talks took place in Accra.")
     assert table.actor_for_span(*chars_of(table, "Ouagadougou")) == "burkina-faso"
     assert table.actor_for_span(*chars_of(table, "Accra")) is None
+
+
+def test_a_people_is_a_group_not_an_alias_of_the_state_the_article_names(table_of):
+    table = table_of("Chad closed its border on Monday. Chadians marched in the capital.")
+    chad = next(a for a in table.actors() if a.id == "chad")
+    assert "Chadians" not in chad.aliases
+    assert table.kind_of(actor(table, "Chadians")) == "group"
+
+
+def test_a_longer_name_holding_a_known_bodys_name_is_another_body(table_of):
+    table = table_of("He leads Lundar Hezbollah, an armed group. Hezbollah did not comment.")
+    assert table.kind_of(actor(table, "Lundar Hezbollah")) == "group"
+    assert len(table.mentions_of("hezbollah")) == 1
+
+
+def test_a_longer_name_holding_a_states_name_names_no_state(table_of):
+    table = table_of("Ada Lund of the New Chad think tank said the talks would fail.")
+    assert "chad" not in table.ids()
+
+
+def test_a_people_a_verb_or_the_bodys_own_words_before_it_make_no_longer_name(table_of):
+    table = table_of("Lebanese Hezbollah fired rockets. The Coalition to Defeat Hezbollah met in Oslo. "
+                     "Later the Islamic Revolutionary Guard said it was ready.")
+    assert [a.name for a in table.actors() if "Hezbollah" in a.name] == ["Hezbollah"]
+    assert table.actor_for_span(*chars_of(table, "Islamic Revolutionary Guard")) == "irgc"

@@ -69,3 +69,11 @@ def test_a_group_name_stops_at_another_clause_and_at_what_is_said_of_it(table_of
     names = {table.name_of(a) for a in table.ids() if table.kind_of(a) == "group"}
     assert {"U.S. troops", "U.S. allies", "Ghana-backed militias", "U.S.-led forces in Togo"} <= names
     assert not any(n.startswith(("online", "housing")) or "exposed" in n for n in names)
+
+
+def test_one_group_written_two_ways_is_one_group(table_of):
+    table = table_of("U.S. troops left the base on Monday. By Friday, US troops were back.")
+    assert len(table.mentions_of(actor(table, "U.S. troops"))) == 2
+    table = table_of("President Kwame Asante spoke on Monday. Critics said Asante's regime would fall, "
+                     "but the Asante regime held on.")
+    assert len(table.mentions_of(actor(table, "Asante's regime"))) == 2

@@ -94,3 +94,10 @@ def test_a_heading_noun_after_a_name_is_not_part_of_it(table_of):
 def test_a_surname_that_is_a_noun_stays_in_the_name(table_of):
     table = table_of("Maria Baker runs a bakery. Baker said the baker's trade was hard.")
     assert "Maria Baker" in [table.name_of(a) for a in table.ids()]
+
+
+def test_a_one_word_body_is_the_one_body_named_that_word_of_something(table_of):
+    table = table_of("The Assembly of Varnia passed the bill on Monday. The Assembly voted 230 to 190.")
+    assert len(table.mentions_of(actor(table, "Assembly of Varnia"))) == 2
+    table = table_of("The Ministry of Defence and the Ministry of Justice met. The Ministry said no.")
+    assert len(table.mentions_of(actor(table, "Ministry of Defence"))) == 1

@@ -128,3 +128,10 @@ def test_a_name_in_apposition_to_a_title_is_a_person_and_so_is_its_surname(nlp):
     table = find_actors(Parsed.of(doc))
     person = actor(table, "Irma Valcourt")
     assert table.kind_of(person) == "person" and len(table.mentions_of(person)) == 2
+
+
+def test_a_name_without_its_first_name_is_that_person(table_of):
+    table = table_of("Foreign Minister Lena Mari Okoro spoke on Monday. Later Mari Okoro said the talks "
+                     "were over, and her colleague Mari Asante agreed.")
+    assert len(table.mentions_of(actor(table, "Lena Mari Okoro"))) == 2
+    assert actor(table, "Mari Asante") != actor(table, "Lena Mari Okoro")

@@ -34,3 +34,15 @@ def test_title_opening_its_own_clause_is_no_role_of_the_name_before(table_of):
 def test_apposition_without_closing_comma_at_sentence_end(table_of):
     table = table_of("The envoy met Fatou Sow, Senegal's foreign minister.")
     assert ("Foreign minister", "senegal") in roles(table, actor(table, "Fatou Sow"))
+
+
+def test_a_title_inside_a_quote_is_not_the_speakers(table_of):
+    table = table_of('Vice Minister Lena Okoro spoke on Monday. "I cannot hide my surprise at the remarks '
+                     'of the Chadian vice president," Okoro said.')
+    assert roles(table, actor(table, "Lena Okoro")) == [("Vice Minister", None)]
+
+
+def test_a_title_set_off_after_one_name_is_not_the_next_persons(table_of):
+    table = table_of("Ada Lund, the mayor of Dorvale, called Kwame Asante's plan a disgrace. "
+                     "Efua Mensah, the party chief, said on Monday that Kwame Asante had lied.")
+    assert roles(table, actor(table, "Kwame Asante")) == []
