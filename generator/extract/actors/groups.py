@@ -3,7 +3,7 @@ leaders") become groups; texts that speak or are issued ("the letter read", "iss
 letter") become documents, one per text, with their signatories as members."""
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from generator.extract import gazetteer
 from generator.extract.actors.spans import clean_span, name_text
@@ -52,7 +52,7 @@ def _name_start(doc: Doc, left: int, head: Token) -> int:
     return left
 
 
-def _group_form(table: ActorTable, span) -> str:
+def _group_form(table: ActorTable, span: Span) -> str:
     """A group's name as the actors and words it is made of: "the Varnian army" and "Varnia's
     army", "the U.N. envoys" and "the UN envoys", "Okoro's regime" and "the Okoro regime" are
     written two ways but have one form, so they are one group."""

@@ -118,7 +118,7 @@ def _variant(full: str, words: list[str]) -> bool:
 
 def _ends(full: str, words: list[str]) -> bool:
     """'Lena Mari Okoro' written 'Mari Okoro' later: a shorter name that ends the full one
-    (dropping a first name) is that person; 'George Okoro' and 'George W. Okoro' stay two."""
+    (dropping a first name) is that person; 'Mari Asante' beside her is not."""
     have = full.split()
     return len(have) > len(words) and have[-len(words):] == words
 
