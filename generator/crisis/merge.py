@@ -38,7 +38,8 @@ def merge_crisis(group: Group, sheets: dict[str, dict], identities: dict[str, Id
     dated = sorted(a["published"] for a in articles if a["published"])
     period = {"first": dated[0] if dated else None, "last": dated[-1] if dated else None}
     developments = developments_of(members, period)
-    events = _timeline(members, placements(developments, {a["id"] for a in articles if not a["published"]}))
+    placed = placements(developments, {a["id"] for a in articles if not a["published"]})
+    events = _timeline(members, placed)
     cutoff = background_cutoff(period)
     for e in events:
         e["background"] = is_background(e["date"], e["date_precision"], cutoff)
@@ -55,7 +56,7 @@ def merge_crisis(group: Group, sheets: dict[str, dict], identities: dict[str, Id
         "figures": [f for s in members for f in _figures(s)], "relations": relations,
     }
     crisis["disagreements"] = disagreements(crisis, members)
-    crisis["summary"] = summarise(members, crisis["developments"])
+    crisis["summary"] = summarise(members, developments, placed)
     crisis["periods"] = periods_of(crisis)  # after the developments it cuts into periods
     return {key: crisis[key] for key in CRISIS_FIELDS}
 

@@ -59,31 +59,34 @@ class Scored:
     matrix: np.ndarray          # the candidates' vectors, a row each
     reported: list              # per candidate, (development id, share) or None
     newest: np.ndarray          # per candidate, whether it is of the newest reports
+    published: dict[str, str | None]  # article id -> the day it was published
     dates: dict[str, str | None]  # article id -> the day of its report
 
 
-def summarise(members: list[dict], developments: list[dict] | None = None) -> list[dict]:
+def summarise(members: list[dict], developments: list[dict] | None = None,
+              placed: dict[str, str] | None = None) -> list[dict]:
     """The summary of a crisis of the fact sheets `members`: [{text, article, published,
-    evidence: [start, end]}], in the order of their reports' dates."""
-    scored = score_candidates(members, developments)
+    evidence: [start, end]}], in the order of their reports' dates. `placed`: the day each
+    undated article is placed on, when the caller has it (see ``report_dates``)."""
+    scored = score_candidates(members, developments, placed)
     if scored is None:
         return []
     chosen = _select(scored, _length(len(members)))
     picked = sorted((scored.pool[scored.candidates[row]] for row in chosen),
                     key=lambda s: (scored.dates.get(s.article) or "9999", s.article, s.start))
-    published = {sheet["id"]: published_date(sheet) for sheet in members}
-    return [{"text": s.text, "article": s.article, "published": published[s.article],
+    return [{"text": s.text, "article": s.article, "published": scored.published[s.article],
              "evidence": [s.start, s.end]} for s in picked]
 
 
-def score_candidates(members: list[dict], developments: list[dict] | None = None) -> Scored | None:
+def score_candidates(members: list[dict], developments: list[dict] | None = None,
+                     placed: dict[str, str] | None = None) -> Scored | None:
     """The candidate sentences of a crisis with their centrality and weights (None: there are none)."""
     pool = [s for sheet in members for s in article_sentences(sheet)]
     candidates = [i for i, s in enumerate(pool) if s.standalone]
     if not candidates:
         return None
     published = {sheet["id"]: published_date(sheet) for sheet in members}
-    dates = report_dates(members, developments)
+    dates = report_dates(published, developments, placed)
     period = _period(published.values()) if any(published.values()) else _period(dates.values())
     vectors = _tfidf(pool)
     voter = _voters(members, pool)
@@ -94,7 +97,7 @@ def score_candidates(members: list[dict], developments: list[dict] | None = None
     reported = _developments(developments, pool, candidates)
     relevance = (central + ALONE) * _weights(candidates, pool, dates, reported, period)
     newest = _newest_rows(candidates, pool, dates, published)
-    return Scored(pool, candidates, central, relevance, matrix, reported, newest, dates)
+    return Scored(pool, candidates, central, relevance, matrix, reported, newest, published, dates)
 
 
 def _length(articles: int) -> int:
@@ -102,11 +105,13 @@ def _length(articles: int) -> int:
     return max(SUMMARY_MIN, min(SUMMARY_MAX, SUMMARY_MIN + round(math.log2(max(articles, 4) / 4))))
 
 
-def report_dates(members: list[dict], developments: list[dict] | None) -> dict[str, str | None]:
-    """Article id -> the day it was published; an undated article, the day the crisis timeline
-    places it on (``developments.placements``), else None."""
-    published = {sheet["id"]: published_date(sheet) for sheet in members}
-    placed = placements(developments or [], {a for a, day in published.items() if not day})
+def report_dates(published: dict[str, str | None], developments: list[dict] | None,
+                 placed: dict[str, str] | None = None) -> dict[str, str | None]:
+    """Article id -> the day it was published (`published`); an undated article, the day the
+    crisis timeline places it on (`placed`, which ``developments.placements`` gives; worked out
+    here when the caller has not), else None."""
+    if placed is None:
+        placed = placements(developments or [], {a for a, day in published.items() if not day})
     return {a: day or placed.get(a) for a, day in published.items()}
 
 

@@ -193,6 +193,8 @@ def test_an_undated_article_is_dated_where_the_timeline_places_it():
     reported = {"id": "d1", "date": "2031-04-06", "date_precision": "day", "background": False, "ahead": False,
                 "articles": [undated["id"], *others]}
     alone = {"id": "d2", "date": "2031-04-09", "date_precision": "day", "background": False, "ahead": False, "articles": [undated["id"]]}
-    dates = report_dates(sheets, [reported, alone])
+    published = {s["id"]: s["article"]["published"] for s in sheets}
+    dates = report_dates(published, [reported, alone])
     assert dates[undated["id"]] == "2031-04-06"  # what another article reports too, not its own latest date
-    assert report_dates(sheets, [alone])[undated["id"]] is None
+    assert report_dates(published, [alone])[undated["id"]] is None
+    assert report_dates(published, [reported, alone], placed={})[undated["id"]] is None  # the caller's placements
