@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from generator.crisis.escalation import event_kind, scale_words
 from generator.crisis.identities import published_date
-from generator.crisis.names import NEGATORS, PERSON, capitalised, fold, name_tokens, negation_folded
+from generator.crisis.names import NEGATORS, actor_forms, capitalised, fold, negation_folded
 from generator.crisis.relations import STOPWORDS, stem
 from generator.crisis.union_find import UnionFind
 from generator.extract.outlets import display_name, outlet_key
@@ -223,14 +223,7 @@ def _title_actors(sheet: dict, title: str) -> frozenset:
     """The sheet's actors a headline names, by a name or alias, or a person's surname
     ("Trump calls off meeting with Kim Jong Un")."""
     text = f" {fold(title)} "
-    found = set()
-    for a in items(sheet, "actors"):
-        forms = {fold(n) for n in [a.get("name"), *(a.get("aliases") or [])] if n}
-        if a.get("kind") == PERSON and a.get("name") and name_tokens(a["name"]):
-            forms.add(fold(name_tokens(a["name"])[-1]))
-        if any(len(f) >= 3 and f" {f} " in text for f in forms):
-            found.add(a["id"])
-    return frozenset(found)
+    return frozenset(a["id"] for a in items(sheet, "actors") if any(f" {f} " in text for f in actor_forms(a)))
 
 
 def _kind_of(text: str) -> dict:

@@ -86,6 +86,18 @@ def name_titles(name) -> frozenset[str]:
     return _titled(name)[0]
 
 
+MIN_FORM = 3  # a form shorter than this ("US", "Al") is found inside too many other words
+
+
+def actor_forms(actor: dict) -> set[str]:
+    """The forms a text names a sheet's actor by, folded: its name, its aliases and, for a person,
+    the surname ("Ada Roe" -> {ada roe, roe}); none shorter than MIN_FORM."""
+    forms = {fold(n) for n in [actor.get("name"), *(actor.get("aliases") or [])] if n}
+    if actor.get("kind") == PERSON and actor.get("name") and name_tokens(actor["name"]):
+        forms.add(name_tokens(actor["name"])[-1])
+    return {f for f in forms if len(f) >= MIN_FORM}
+
+
 @lru_cache(maxsize=1 << 16)
 def _titled(name) -> tuple[frozenset[str], tuple[str, ...]]:
     # Words glued together where a page ran two lines into one ("PelosiImpeachment") come apart.

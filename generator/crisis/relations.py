@@ -6,7 +6,7 @@ import re
 from collections import defaultdict
 
 from generator.crisis.identities import Identity, published_date
-from generator.crisis.names import NEGATORS, PERSON, fold, name_tokens, negation_folded
+from generator.crisis.names import NEGATORS, actor_forms, fold, negation_folded
 from generator.model.values import items
 
 
@@ -29,7 +29,7 @@ def relations_of(members: list[dict]) -> list[dict]:
             for target in _named_in(spans, q.get("start"), q.get("end")):
                 for speaker in q.get("speakers") or []:
                     add(speaker, target, "quotes", sheet["id"], q.get("id"))
-        names = _names(sheet)
+        names = {a["id"]: actor_forms(a) for a in items(sheet, "actors")}
         quotes = {q.get("id"): q for q in items(sheet, "quotes")}
         for p in items(sheet, "positions"):
             if p.get("stance") not in ("supports", "opposes"):
@@ -59,16 +59,6 @@ def _has_word(text: str, word: str) -> bool:
     """Whether `word` stands in `text` as a whole word; the plain substring test first, which
     rules out nearly every pair without a regular expression."""
     return word in text and re.search(rf"\b{re.escape(word)}\b", text) is not None
-
-
-def _names(sheet: dict) -> dict[str, set[str]]:
-    out = {}
-    for a in items(sheet, "actors"):
-        forms = {fold(n) for n in [a.get("name"), *(a.get("aliases") or [])] if n}
-        if a.get("kind") == PERSON:
-            forms |= {name_tokens(n)[-1] for n in [a.get("name")] if n and name_tokens(n)}
-        out[a["id"]] = {f for f in forms if len(f) >= 3}
-    return out
 
 
 def actor_rows(members: list[dict], identities: dict[str, Identity], quotes: list[dict],

@@ -1,7 +1,7 @@
 """Names folded and compared: spelling variants, nicknames, titles, given names."""
 import pytest
 
-from generator.crisis.names import (family_first_hint, fold, given_compatible, given_match, name_titles,
+from generator.crisis.names import (actor_forms, family_first_hint, fold, given_compatible, given_match, name_titles,
                                     name_tokens, parse_person, phonetic_key, same_name, similar_word,
                                     titles_conflict)
 
@@ -68,3 +68,10 @@ def test_titles_that_one_person_cannot_hold_at_once():
     assert titles_conflict(name_titles("King Tarek"), name_titles("Crown Prince Tarek"))
     assert not titles_conflict(name_titles("Sen. Sato"), name_titles("Mr. Sato"))
     assert name_tokens("Van Holt") == ["van", "holt"] and name_tokens("@realJaneRoe") == ["jane", "roe"]
+
+
+def test_the_forms_an_actor_is_named_by():
+    person = {"id": "a1", "kind": "person", "name": "Gen. Ada Roe-Lund", "aliases": ["Ms. Roe"]}
+    assert actor_forms(person) == {"gen ada roe lund", "ms roe", "lund"}  # the surname of a person
+    state = {"id": "a2", "kind": "state", "name": "Varnia", "aliases": ["VA", "the Varnian Republic"]}
+    assert actor_forms(state) == {"varnia", "the varnian republic"}  # no surname; "va" too short
