@@ -126,6 +126,14 @@ def placements(developments: list[dict], undated: set[str]) -> dict[str, str]:
     return out
 
 
+def ahead_of_reports(development: dict, period: dict | None) -> bool:
+    """Whether a development is dated ahead of what reports it, an announcement ("a vote next
+    week") rather than what happened: an article dates it after its own report (``ahead``), or
+    it lies after the crisis's newest report (`period`'s last; an undated article's dates)."""
+    date, last = iso_date(development.get("date")), (period or {}).get("last")
+    return bool(development.get("ahead") or (date and last and date > last))
+
+
 # --- when: background and the days a date may mean -----------------------------------------------
 
 def background_cutoff(period: dict) -> dt.date | None:

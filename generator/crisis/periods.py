@@ -10,6 +10,7 @@ from collections import defaultdict
 
 from rapidfuzz import fuzz
 
+from generator.crisis.developments import ahead_of_reports
 from generator.crisis.escalation import Reading, read, read_stance
 from generator.crisis.relations import STOPWORDS, stem
 from generator.model.factsheet import ACTING_KINDS
@@ -37,10 +38,8 @@ def periods_of(crisis: dict) -> list[dict]:
     """The crisis's periods, oldest first (see the module's docstring); [] without developments.
     Background and what articles announce ahead of their own date (a summit "next month") are
     no period's developments: the periods run over what happened while the crisis was reported."""
-    last_report = (crisis.get("period") or {}).get("last")
     developments = [d for d in crisis.get("developments") or [] if iso_date(d.get("date"))
-                    and not d.get("background") and not d.get("ahead")
-                    and not (last_report and iso_date(d["date"]) > last_report)]
+                    and not d.get("background") and not ahead_of_reports(d, crisis.get("period"))]
     if not developments:
         return []
     unit = _unit(min(iso_date(d["date"]) for d in developments),

@@ -301,3 +301,14 @@ def test_a_development_dated_to_a_month_places_no_undated_article():
     day = {**month, "id": "d", "date": "2024-04-09", "date_precision": "day"}
     assert placements([month], {"undated-one"}) == {}
     assert placements([month, day], {"undated-one"}) == {"undated-one": "2024-04-09"}
+
+
+def test_a_development_is_ahead_of_its_reports_when_announced_or_after_the_newest_report():
+    from generator.crisis.developments import ahead_of_reports
+    period = {"first": "2024-04-01", "last": "2024-04-10"}
+    vote = {"id": "v", "date": "2024-04-08", "ahead": False}
+    assert not ahead_of_reports(vote, period)
+    assert ahead_of_reports({**vote, "ahead": True}, period)  # "the vote next week", in its article's words
+    assert ahead_of_reports({**vote, "date": "2024-04-12"}, period)  # after every report (an undated article's)
+    assert not ahead_of_reports({**vote, "date": "2024-04-12"}, {})  # no reports dated: nothing to be ahead of
+    assert not ahead_of_reports({**vote, "date": None}, period)
