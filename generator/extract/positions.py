@@ -467,7 +467,7 @@ def find_positions(parsed: Parsed, actors: ActorTable, quotes: list[Quote]) -> l
     def own(actor: str, topic: str) -> bool:
         """'Islamic State fighters opposes Islamic State rivals': a holder is not its own topic."""
         names = [actors.name_of(actor)] + [actors.name_of(a) for a in actors.members_of(actor)]
-        affiliation = actors._clusters[actor].affiliation
+        affiliation = actors.affiliation_of(actor)
         if affiliation:
             names.append(actors.name_of(affiliation))
         lower = topic.lower()

@@ -202,14 +202,9 @@ def _hedged(token: Token, links: list[Token], first_person: bool) -> bool:
     return False
 
 
-def _affiliation(actors: ActorTable, actor: str) -> str | None:
-    cluster = actors._clusters.get(actor)
-    return cluster.affiliation if cluster is not None else None
-
-
 def _states_of(actors: ActorTable, actor: str) -> set[str]:
     found = {role.of for role in actors.roles_of(actor) if role.of}
-    affiliation = _affiliation(actors, actor)
+    affiliation = actors.affiliation_of(actor)
     return found | {affiliation} if affiliation else found
 
 
@@ -221,7 +216,7 @@ def connected(actors: ActorTable, a: str, b: str) -> bool:
     if a == b:
         return True
     for x, y in ((a, b), (b, a)):
-        if y in actors.members_of(x) or _affiliation(actors, x) == y or \
+        if y in actors.members_of(x) or actors.affiliation_of(x) == y or \
                 any(role.of == y for role in actors.roles_of(x)):
             return True
     return actors.kind_of(b) != "person" and bool(_states_of(actors, a) & _states_of(actors, b))

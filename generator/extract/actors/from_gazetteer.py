@@ -86,4 +86,4 @@ def add_gazetteer_actors(table: ActorTable, doc: Doc) -> None:
         modifier = how == "demonym" or ent.root.dep_ in ("poss", "compound", "amod")
         table.add(span, entry.kind, key=entry.id, name=entry.name, modifier=modifier)
         if entry.acronym:  # "United Nations" is also "UN", whether or not the body spells it so
-            table._clusters[entry.id].surfaces.append(entry.acronym)
+            table.add_surface(entry.id, entry.acronym)

@@ -197,9 +197,7 @@ def add_documents(table: ActorTable, doc: Doc) -> None:
         elif not speaks and any(t.dep_ == "det" and t.lower_ in ("a", "an") for t in token.children):
             continue  # "a letter" that does not speak, after one that did: another letter
         table.add(doc[token.i:token.i + 1], "document", key=key, name=name)
-        cluster = table._clusters[key]
-        if len(name) > len(cluster.name):
-            cluster.name = name
+        table.lengthen_name(key, name)
         for member in _signatories(table, token):
             table.add_member(key, member)
         if token.dep_ == "dobj" and token.head.lemma_ in collectives_data()["document_verbs"]:

@@ -216,13 +216,13 @@ def is_media_name(span: Span) -> bool:
 def merge_surnames(table: ActorTable) -> None:
     """'Ms Fox' found before 'Kathy Fox': a one-word person joins the full name it is part of
     (its surname, or the first name of "Kim Jong Un"), when the titles agree and one person fits."""
-    for pid in list(table._clusters):
-        cluster = table._clusters[pid]
-        if cluster.kind != "person" or " " in cluster.name:
+    for pid in table.ids():
+        name = table.name_of(pid)
+        if table.kind_of(pid) != "person" or " " in name:
             continue
-        full = table.person_by_surname(cluster.name, table._titles.get(pid), exclude=pid, full_only=True,
+        full = table.person_by_surname(name, table.titles_of(pid), exclude=pid, full_only=True,
                                        gender=table.gender_of(pid)) \
-            or table.person_by_initials(cluster.name)
+            or table.person_by_initials(name)
         if full is None:
             continue
         table.merge(pid, full)
@@ -237,7 +237,7 @@ def merge_short_forms(table: ActorTable) -> None:
         name = table.name_of(pid)
         if " " in name:
             continue
-        longer = [other for other in organisations if other in table._clusters
+        longer = [other for other in organisations if table.has(other)
                   and table.name_of(other).startswith(name + " of ")]
         if len(longer) == 1:
             table.merge(pid, longer[0])
@@ -246,7 +246,7 @@ def merge_short_forms(table: ActorTable) -> None:
 def add_surnames(table: ActorTable, doc: Doc) -> None:
     """A bare surname the NER missed ('Goita' in a second mention) joins its person."""
     lowercase_words = None
-    for i in table.parsed.tokens.where_lower(list(table._surnames) + list(table._given)):
+    for i in table.parsed.tokens.where_lower(table.name_keys()):
         token = doc[i]
         if token.pos_ != "PROPN" and token.text[:1].isupper() and token.is_alpha:
             # "Trump himself": a known surname the tagger read as a verb, when the article never
@@ -255,7 +255,7 @@ def add_surnames(table: ActorTable, doc: Doc) -> None:
             proper = token.lower_ not in lowercase_words
         else:
             proper = token.pos_ == "PROPN"
-        if proper and token.i not in table._by_token and token.i not in table.parsed.furniture:
+        if proper and not table.mentioned_at(token.i) and token.i not in table.parsed.furniture:
             pid = table.person_by_surname(token.text, gender=table.gender_before(token.i))
             if pid and (token.i + 1 >= len(doc) or doc[token.i + 1].pos_ != "PROPN"):
                 table.add(doc[token.i:token.i + 1], "person", key=pid)
@@ -270,7 +270,7 @@ def add_initials(table: ActorTable, doc: Doc) -> None:
     lowercase_words = lowercase_words_of(table.parsed)
     for i in table.parsed.tokens.where_lower(wanted):
         token = doc[i]
-        if i in table._by_token or i in table.parsed.furniture or not token.text[:1].isupper() \
+        if table.mentioned_at(i) or i in table.parsed.furniture or not token.text[:1].isupper() \
                 or not (token.text.isupper() or token.text.istitle() and token.lower_ not in lowercase_words):
             continue
         pid = table.person_by_initials(token.text)

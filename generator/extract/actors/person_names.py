@@ -7,7 +7,7 @@ from functools import lru_cache
 from spacy.tokens import Span
 
 from generator.extract import gazetteer
-from generator.extract.actors.spans import family_key, name_text, titles_conflict
+from generator.extract.actors.spans import name_text, titles_conflict
 from generator.extract.actors.table import ActorTable
 from generator.extract.actors.words import collectives_data, roles_data
 from generator.extract.parsed import Parsed
@@ -135,14 +135,14 @@ def add_person(table: ActorTable, span: Span, name: str | None = None, titles: s
             table.person_by_initials(name)
         if pid:
             return table.add(span, "person", key=pid, name=table.name_of(pid), text=name)
-        if key in table._clusters and titles and titles_conflict(titles, table._titles.get(key, set())):
+        if table.has(key) and titles and titles_conflict(titles, table.titles_of(key)):
             # "King Abdullah" after "Prince Abdullah": another man, named with his title
             named = f"{span.doc[span.start - 1].text} {name}" if span.start else name
             return table.add(span, "person", key=gazetteer.slug(named), name=named, text=name)
-    if key in table._clusters:
+    if table.has(key):
         return table.add(span, "person", key=key, text=name)
     if len(words) > 1:
-        for pid in table._surnames.get(family_key(name), []):
+        for pid in table.people_of_family(name):
             if " " in table.name_of(pid) and (_variant(table.name_of(pid), words) or _ends(table.name_of(pid), words)):
                 return table.add(span, "person", key=pid, name=table.name_of(pid), text=name)
     return table.add(span, "person", key=key, name=name, text=name)

@@ -76,7 +76,7 @@ def add_power_affiliations(table: ActorTable, doc: Doc) -> None:
             if obj.dep_ not in ("dobj", "nsubjpass"):
                 continue
             person = table.actor_at_token(obj.i)
-            if not person or table.kind_of(person) != "person" or table._clusters[person].affiliation:
+            if not person or table.kind_of(person) != "person" or table.affiliation_of(person):
                 continue
             sent = token.sent
             states = [m for m in table.mentions_in(sent.start_char, sent.end_char)

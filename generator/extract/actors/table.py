@@ -158,6 +158,16 @@ class ActorTable:
         if member != actor_id and member not in members:
             members.append(member)
 
+    def add_surface(self, actor_id: str, text: str) -> None:
+        """Another way of writing the actor's name, kept as an alias ("UN" of "United Nations")."""
+        self._clusters[actor_id].surfaces.append(text)
+
+    def lengthen_name(self, actor_id: str, name: str) -> None:
+        """The actor is named `name` when that is longer than its name ("the letter" -> "the joint letter")."""
+        cluster = self._clusters[actor_id]
+        if len(name) > len(cluster.name):
+            cluster.name = name
+
     def merge(self, source: str, target: str) -> None:
         """Actor `source` is `target` written another way: its mentions, names and roles become
         the target's, and every reference to it points to the target."""
@@ -295,6 +305,31 @@ class ActorTable:
 
     def ids(self) -> list[str]:
         return list(self._clusters)
+
+    def has(self, actor_id: str) -> bool:
+        return actor_id in self._clusters
+
+    def affiliation_of(self, actor_id: str) -> str | None:
+        """What the actor is affiliated to (a minister's state), None when nothing or not an actor here."""
+        cluster = self._clusters.get(actor_id)
+        return cluster.affiliation if cluster is not None else None
+
+    def titles_of(self, person: str) -> set[str]:
+        """The words of the titles the article names the person with ("president", "vice")."""
+        return set(self._titles.get(person, ()))
+
+    def mentioned_at(self, i: int) -> bool:
+        """Whether token i is part of a mention of an actor."""
+        return i in self._by_token
+
+    def name_keys(self) -> list[str]:
+        """The surnames and the first words of fuller names of the article's people, as keys
+        (``spans.surname_key``): the words a bare mention of one of them may be."""
+        return list(self._surnames) + list(self._given)
+
+    def people_of_family(self, name: str) -> list[str]:
+        """The people whose family name is that of `name` (``spans.family_key``), first seen first."""
+        return list(self._surnames.get(family_key(name), []))
 
     def gender_before(self, i: int) -> str | None:
         """'m' or 'f' when the word before token `i` says so ('Mr.', 'Ms', 'first lady'), else None."""

@@ -270,4 +270,4 @@ def _add_unbracketed_alias(table: ActorTable, doc: Doc, start: int, end: int, pe
     speaker named him ('Goita'), an alias of the full name."""
     closes = [i for i in range(start, end) if doc[i].text == "]"]
     if closes and closes[-1] + 1 < end:
-        table._clusters[person].surfaces.append(name_text(doc, closes[-1] + 1, end))
+        table.add_surface(person, name_text(doc, closes[-1] + 1, end))

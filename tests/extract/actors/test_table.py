@@ -33,3 +33,21 @@ def test_a_pronoun_after_an_unnamed_reporter_is_not_an_earlier_name(table_of):
     table = table_of("Peruvian President Maria Gonzalez arrived in Lima on Monday. The visitor said he opposes the new mining law.")
     he = next(t for t in table.doc if t.lower_ == "he")
     assert table.resolve_pronoun(he) == []
+
+
+def test_a_person_merged_into_another_leaves_every_reference_to_the_other(nlp):
+    from generator.extract.actors import ActorTable
+    doc = nlp("Ms Lund met the Varnian envoys. Later Maren Lund of the Selva Party spoke.")
+    table = ActorTable(Parsed.of(doc))
+    short = table.add(doc[0:2], "person", key="lund", name="Lund")
+    envoys = table.add(doc[4:6], "group", key="varnian-envoys", name="Varnian envoys")
+    full = table.add(doc[8:10], "person", key="maren-lund", name="Maren Lund")
+    table.add_member(envoys, short)
+    table.set_affiliation(envoys, short)
+    table.note_titles(short, {"ms"})
+    table.merge_person(short, full)
+    assert not table.has(short) and table.has(full)
+    assert table.actor_at_token(1) == full and table.mentioned_at(1)
+    assert table.members_of(envoys) == [full] and table.affiliation_of(envoys) == full
+    assert table.titles_of(full) == {"ms"} and table.people_of_family("Maren Lund") == [full]
+    assert table.name_keys() == ["lund", "maren"]
