@@ -45,7 +45,7 @@ def test_a_person_merged_into_another_leaves_every_reference_to_the_other(nlp):
     table.add_member(envoys, short)
     table.set_affiliation(envoys, short)
     table.note_titles(short, {"ms"})
-    table.merge_person(short, full)
+    table.merge(short, full)
     assert not table.has(short) and table.has(full)
     assert table.actor_at_token(1) == full and table.mentioned_at(1)
     assert table.members_of(envoys) == [full] and table.affiliation_of(envoys) == full
