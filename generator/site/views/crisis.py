@@ -7,6 +7,7 @@ import re
 from collections import Counter, defaultdict
 from functools import partial
 
+from generator.crisis.developments import ahead_of_reports
 from generator.model.factsheet import ACTING_KINDS
 from generator.model.values import is_span
 from generator.site import paging
@@ -41,7 +42,7 @@ def crisis_view(crisis: dict, names: dict[str, str], briefings: list[dict]) -> d
     positions = [p for p in crisis.get("positions") or [] if p.get("actor")]
     first, last = (crisis.get("period") or {}).get("first"), (crisis.get("period") or {}).get("last")
     path = crisis_page(crisis["id"])
-    timeline = _crisis_timeline(crisis, first, last, ref, articles)
+    timeline = _crisis_timeline(crisis, ref, articles)
     quotes_by_actor = _quotes_by_actor(crisis, ref, articles, quote_link)
     sources = [{**s, "article_count": len(s.get("articles") or [])} for s in crisis.get("sources") or []]
     outlets = crisis.get("outlets") or []
@@ -187,7 +188,7 @@ def _cell(positions: list[dict], articles, quote_link) -> dict | None:
             "evidence": evidence[-CELL_EVIDENCE:], "more": max(0, len(evidence) - CELL_EVIDENCE)}
 
 
-def _crisis_timeline(crisis: dict, first, last, ref, articles) -> dict:
+def _crisis_timeline(crisis: dict, ref, articles) -> dict:
     """The crisis as reported, one row per development, from the first report to the last: what
     is dated well before the crisis is background, what an article dates after its own report
     an announcement (ahead), and the undated articles that nothing places (their report in
@@ -199,7 +200,7 @@ def _crisis_timeline(crisis: dict, first, last, ref, articles) -> dict:
             continue
         if d.get("background"):
             part = "background"
-        elif d.get("ahead") or (last and d["date"] > last):
+        elif ahead_of_reports(d, crisis.get("period")):
             part = "ahead"
         else:
             part = "dated"
