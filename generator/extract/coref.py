@@ -337,6 +337,9 @@ class Mentions:
                 if not names_someone(phrase):
                     return Speakers([], span_chars(phrase), unnamed=True)
                 return Speakers([self.actors.ensure(phrase, "group")], span_chars(phrase))
+            plural = self._plural_subject_before(token) if lower == "they" else None
+            if plural is not None:
+                return self.speakers(plural)
             return Speakers(self._pronoun(token, recent), span_chars(token))
         phrase = noun_phrase(token)
         mention = span_chars(phrase)
@@ -389,6 +392,25 @@ class Mentions:
                 cleaned = cleaned[:-1]
             return Speakers([self.actors.add(cleaned, kind)], mention)  # "Ruiz's aides": not Ruiz
         return Speakers([self.actors.ensure(cleaned, kind)], mention)
+
+    def _plural_subject_before(self, token: Token) -> Token | None:
+        """The plural noun that is the main subject right before "they", in its sentence or the one
+        before: "Analysts doubt the plan. They also said ..." is the analysts, not a body named
+        earlier ("the Varnia Times" or the ministry of the quote before). A passive subject is
+        skipped: "The shells were fired at dawn. Four missed, they said" is not the shells."""
+        doc = self.doc
+        sentences = 0
+        for i in range(token.i - 1, max(-1, token.i - 80), -1):
+            t = doc[i]
+            if t.dep_ == "nsubj" and t.head.dep_ in {"ROOT", "conj"} and not self.in_quote(t.idx):
+                if t.pos_ in {"NOUN", "PROPN"} and (plural := _plural(t)) is not None:
+                    return plural
+                if t.pos_ != "PRON":
+                    return None  # "The ministry denied it. They said ...": the nearest subject is one body
+            sentences += t.is_sent_start
+            if sentences == 2:
+                break
+        return None
 
     def _author_in_clause(self, token: Token) -> Token | None:
         """The named author of a thing said, in a relative clause on it: "according to a speech Ruiz
@@ -503,6 +525,15 @@ class Mentions:
             cleaned = _strip_determiners(phrase)
             ids = [self.actors.ensure(cleaned if len(cleaned) else phrase, "document")]
         return Speakers(ids, span_chars(phrase), document=phrase)
+
+
+def _plural(noun: Token) -> Token | None:
+    """The head of a noun phrase naming more than one: "analysts", "A and B", and "lawmakers" for
+    "a group of lawmakers"; None for one."""
+    if noun.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in noun.children):
+        return noun
+    return next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for p in c.children if p.dep_ == "pobj" and p.tag_ in {"NNS", "NNPS"}), None)
 
 
 def _credited(ent: Span) -> bool:

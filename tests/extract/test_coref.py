@@ -169,3 +169,17 @@ def test_a_first_lady_named_in_apposition_is_no_president(mentions_of):
         "The campaign plans to employ Mr. Okoro and the first lady, Ada Okoro, as much as possible. "
         "President Okoro spoke in Tarsa on Sunday. The president said the vote was close.")
     assert speaker_names(table, mentions.speakers(next(t for t in doc if t.text == "president"))) == ["Okoro"]
+
+
+def test_they_goes_to_the_plural_subject_right_before_not_to_an_earlier_body(mentions_of):
+    # "analysts" are nobody the article names: the words are not the Varnia Times'
+    doc, table, mentions = mentions_of(
+        "The Varnia Times printed the letter on Monday. Many analysts doubted the plan. "
+        "They said the ceasefire would not hold.")
+    found = mentions.speakers(subject_token(doc, "They"))
+    assert found.ids == [] and found.unnamed
+    doc, table, mentions = mentions_of(
+        "The Varnia Times printed the letter. Ana Ruiz and Tomas Lund signed it on Monday. "
+        "They said the ceasefire would hold.")
+    found = mentions.speakers(subject_token(doc, "They"))
+    assert speaker_names(table, found) == ["Ana Ruiz", "Tomas Lund"]

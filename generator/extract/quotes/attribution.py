@@ -366,7 +366,8 @@ def governing_attribution(index: Index, marked: Marked) -> tuple[Token, Token, i
         verb = verb.head
     else:
         return None
-    if verb.pos_ != "VERB" or verb.i >= first or index.paragraph_of(verb.idx) != index.paragraph_of(marked.start):
+    verb = _wording_verb(index, verb, doc[first])
+    if verb is None or verb.i >= first or index.paragraph_of(verb.idx) != index.paragraph_of(marked.start):
         return None
     subject = subject_of(verb)
     if subject is None or not (subject.ent_type_ in SPEAKING_ENTITIES or subject.lower_ in ANIMATE_PRONOUNS):
@@ -378,6 +379,39 @@ def governing_attribution(index: Index, marked: Marked) -> tuple[Token, Token, i
     inside = verb.dep_ == "relcl" and any(a.i > verb.right_edge.i for a in verb.ancestors)
     end = after[-1].right_edge.idx + len(after[-1].right_edge) if after and inside else None
     return verb, subject, min(max(start, verb.idx + len(verb)), marked.start), end
+
+
+def _wording_verb(index: Index, verb: Token, fragment: Token) -> Token | None:
+    """The verb of saying or naming whose infinitive a quoted fragment's verb is, or that verb
+    itself: "Ruiz urged the city to drop its 'folly'", "called on the council to end the 'farce'";
+    any verb that casts someone "as" the fragment names them so ("the senator went after Lund
+    as a 'fraud'"). A deed that no such verb governs quotes nobody: 'the army killed him "at
+    the chief's order"', 'the state scheduled a "ceremony"' (a source's words, not the doer's)."""
+    for _ in range(3):
+        if verb.pos_ != "VERB":
+            return None
+        if verb.lemma_.lower() in index.wording_verbs or _casts_as(verb, fragment) or _words_as_object(index, verb):
+            return verb
+        infinitive = verb.dep_ == "xcomp" or verb.dep_ == "advcl" and any(c.lower_ == "to" and c.dep_ == "aux"
+                                                                         for c in verb.children)
+        if not infinitive:
+            return None
+        verb = verb.head
+    return None
+
+
+def _casts_as(verb: Token, fragment: Token) -> bool:
+    """'rated the claim as "false"', 'pounded Lund as a "fraud"': the fragment is in the verb's "as" phrase."""
+    return any(c.dep_ == "prep" and c.lower_ == "as" and c.is_ancestor(fragment) for c in verb.children)
+
+
+def _words_as_object(index: Index, verb: Token) -> bool:
+    """'used the phrase "iron fist"', 'rolled out a new message: "..."': a verb whose object is
+    words (data: word_nouns) says them; so do the idioms 'made clear that ...' and 'as the
+    paper put it, "a farce"'."""
+    lemma = verb.lemma_.lower()
+    return any(c.dep_ == "dobj" and (c.lemma_.lower() in index.words["word_nouns"] or lemma == "put" and c.lower_ == "it")
+               for c in verb.children) or lemma == "make" and any(c.lower_ == "clear" and c.i > verb.i for c in verb.children)
 
 
 def object_tokens(cue: Token) -> set[int]:

@@ -127,9 +127,10 @@ def _known_for_someone(index: Index, cue: Token, subject: Token) -> bool:
 
 def _put_to_subject(cue: Token) -> bool:
     """"Asked why the envoy was there, Mensah denied any plot": a participle with no subject of
-    its own opens words said to the sentence's subject, not by them."""
+    its own opens words said to the sentence's subject, not by them; "Asked by a reporter how
+    the talks went, Mensah smiled": the question is the reporter's, who is no subject either."""
     return cue.tag_ == "VBN" and cue.dep_ == "advcl" and \
-        not any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in cue.children)
+        not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children)
 
 
 def _inside(spans: list[tuple[int, int]], char: int) -> bool:

@@ -25,6 +25,9 @@ class Index:
         self.words = words()
         self.cue_verbs = self.words["reporting_verbs"]
         self.clause_verbs = self.cue_verbs - self.words["quote_only_verbs"]
+        # the verbs whose object can hold a speaker's quoted words ('branded it a "farce"')
+        self.wording_verbs = (self.cue_verbs | self.words["wording_verbs"] | self.words["object_speech_verbs"]
+                              | self.words["xcomp_speech_verbs"])
 
     def token_at(self, char: int) -> int:
         """Index of the token holding char (or the last one starting before it)."""

@@ -96,3 +96,18 @@ def test_a_name_between_quote_and_verb_beats_a_show_after_the_verb(nlp):
     quotes, _ = find_quotes(parsed, find_actors(parsed))
     q = only(quotes, "severe gap")
     assert _mention(doc.text, q) == "Brant"
+
+
+def test_a_deed_with_a_quoted_object_quotes_nobody(quotes_of):
+    # the words in marks are a source's, not the doer's
+    quotes, _, _ = quotes_of('The Varnian army killed the rebel chief Okoro in a raid "on the orders of the council."')
+    assert not [q for q in quotes if "orders" in q.text]
+    quotes, _, _ = quotes_of('Norland has scheduled a "ceremony" to close its old border post next month.')
+    assert not [q for q in quotes if "ceremony" in q.text]
+
+
+def test_casting_someone_as_a_quoted_label_or_using_quoted_words_is_a_quote(quotes_of):
+    quotes, _, table = quotes_of('Senator Ana Lund went after the mayor as a "reckless gambler" on Monday.')
+    assert names(table, only(quotes, "gambler")) == ["Ana Lund"]
+    quotes, _, table = quotes_of('Governor Petra Okoro used the phrase "a lost decade" in her speech.')
+    assert names(table, only(quotes, "lost decade")) == ["Petra Okoro"]

@@ -180,3 +180,8 @@ def test_citing_a_source_and_calling_off_are_no_quotes(quotes_of):
     quotes, _, _ = quotes_of("The agency reported the deal, citing an unnamed diplomatic source in the capital. "
                              "Ana Ruiz called off the summit with the rebel leaders.")
     assert quotes == []
+
+
+def test_a_question_asked_by_a_reporter_is_not_the_answerer_s(quotes_of):
+    quotes, _, _ = quotes_of("Asked by a reporter how it felt to be free, the sailor Tomas Lund smiled at the crowd.")
+    assert not [q for q in quotes if "felt" in q.text]
