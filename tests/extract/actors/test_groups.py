@@ -69,3 +69,14 @@ def test_a_group_name_stops_at_another_clause_and_at_what_is_said_of_it(table_of
     names = {table.name_of(a) for a in table.ids() if table.kind_of(a) == "group"}
     assert {"U.S. troops", "U.S. allies", "Ghana-backed militias", "U.S.-led forces in Togo"} <= names
     assert not any(n.startswith(("online", "housing")) or "exposed" in n for n in names)
+
+
+def test_a_plural_capitalised_only_to_open_a_sentence_is_no_group(table_of):
+    table = table_of("Protesters waved flags in Accra. The protesters then marched to the palace.")
+    assert not [a for a in table.ids() if table.kind_of(a) == "group"], [table.name_of(a) for a in table.ids()]
+
+
+def test_an_apposition_describing_a_named_group_is_no_other_group(table_of):
+    table = table_of("The raid also wounded a commander of Zarvan Hezbollah, a Ghanaian proxy militia in Togo.")
+    groups = [table.name_of(a) for a in table.ids() if table.kind_of(a) == "group"]
+    assert groups == ["Zarvan Hezbollah"], groups
