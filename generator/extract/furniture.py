@@ -78,6 +78,23 @@ def _credited_caption(line: str) -> bool:
     return entry is not None and entry[0].kind == "media"
 
 
+# A wire photo's caption: its last sentence ends on the day and year the photo was taken, and the
+# photographer's credit follows ("Envoys meet in Accra, Ghana, May 8, 2021. REUTERS/Jane Roe").
+DATED_CAPTION = re.compile(r"\b(?:19|20)\d\d\. [A-Z]{3,}/[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}\s*$")
+
+
+@lru_cache(maxsize=1)
+def _caption_openers() -> tuple[str, ...]:
+    data = yaml.safe_load((gazetteer.DATA / "furniture.yaml").read_text(encoding="utf-8"))
+    return tuple(data["caption_openers"])
+
+
+def _caption(line: str) -> bool:
+    """A photo's caption: it opens with a caption's words ("From left, Jo Park and ...") or ends as
+    a wire photo's caption does (a date, then the photographer's credit)."""
+    return line.startswith(_caption_openers()) or bool(DATED_CAPTION.search(line))
+
+
 def furniture_line_kind(line: str) -> bool:
     """Whether a whole paragraph is furniture for the extractor (a reader's furniture, a credit
     line, names alone, a line in capitals)."""
@@ -85,7 +102,7 @@ def furniture_line_kind(line: str) -> bool:
     if not stripped:
         return False
     return (furniture_line(stripped) or len(stripped.split()) <= CREDIT_WORDS and bool(CREDIT_LINE.search(stripped))
-            or _names_only(stripped) or _in_capitals(stripped) or _credited_caption(stripped))
+            or _names_only(stripped) or _in_capitals(stripped) or _credited_caption(stripped) or _caption(stripped))
 
 
 @lru_cache(maxsize=1)

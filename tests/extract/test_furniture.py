@@ -80,3 +80,11 @@ def test_the_agency_a_dateline_credits_is_furniture_but_not_a_named_party():
     assert _marked("DORVALE/LINDSEY (Reuters) - The council met.") == ["(Reuters)"]
     assert _marked("Dorvale (CNN) The council met.") == ["(CNN)"]
     assert _marked("Senator Jane Roe (D-Va.) said no.") == []
+
+
+def test_a_photos_caption_is_furniture_whole():
+    # a caption's opening words, or a wire caption's date and credit at its end
+    text = ("From left, Ama Owusu, Kofi Ansah and Lena Berg in Accra, on May 4.\n"
+            "Envoys shake hands in Accra, Ghana, May 8, 2021. REUTERS/Jane Roe\nGhana said it would respond.")
+    marked = _marked(text)
+    assert {"Owusu,", "Berg", "Envoys", "hands"} <= set(marked) and "said" not in marked

@@ -55,10 +55,18 @@ def _longer_name_start(span: Span, entry: gazetteer.Entry) -> int | None:
     return start if start < span.start else None
 
 
+def _names_the_state_itself(table: ActorTable) -> set[str]:
+    """Ids of the states the article names by name or demonym, not only by their capital."""
+    surfaces = gazetteer.lookup()
+    return {ent.ent_id_ for ent in table.parsed.entities
+            if ent.ent_id_ and surfaces.get(ent.text, (None, "name"))[1] != "capital"}
+
+
 def add_gazetteer_actors(table: ActorTable, doc: Doc) -> None:
     known = gazetteer.by_id()
     surfaces = gazetteer.lookup()
     skip = table.parsed.furniture
+    named = _names_the_state_itself(table)
     for ent in table.parsed.entities:
         entry = known.get(ent.ent_id_)
         if entry is None or ent.start in skip:
@@ -75,7 +83,8 @@ def add_gazetteer_actors(table: ActorTable, doc: Doc) -> None:
             if entry.kind not in ("state", "other"):
                 table.add(doc[longer:span.end], entry.kind, name=name_text(doc, longer, span.end))
             continue
-        if how == "capital" and _is_place_use(ent):
+        if how == "capital" and (_is_place_use(ent) or entry.id not in named):
+            # "invited her to visit Dorvale": the city; a state is named by its own name
             continue
         if how == "plural":  # "Iranians": the people, a group belonging to the state
             gid = table.add(span, "group", key=gazetteer.slug(span.text), name=span.text)

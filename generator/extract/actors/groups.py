@@ -6,7 +6,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract import gazetteer
-from generator.extract.actors.spans import clean_span, name_text
+from generator.extract.actors.person_names import lowercase_words_of
+from generator.extract.actors.spans import capitalised_to_open, clean_span, name_text
 from generator.extract.actors.table import ActorTable
 from generator.extract.actors.words import DETERMINERS, GROUP_PREPS, SPEAKING_VERBS, collectives_data
 
@@ -73,6 +74,7 @@ def add_groups(table: ActorTable, doc: Doc, title_tokens: set[int]) -> None:
     heads, standalone = set(data["group_heads"]), set(data["standalone_heads"])
     speaks_for = set(data["speaks_for_heads"])
     skip = table.parsed.furniture
+    lowercase_words = lowercase_words_of(table.parsed)
     for chunk in doc.noun_chunks:
         head = chunk.root
         lower = head.lower_
@@ -80,6 +82,8 @@ def add_groups(table: ActorTable, doc: Doc, title_tokens: set[int]) -> None:
             continue
         if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.i in title_tokens:
             continue  # "the head of delegations of ...": part of a role, not an actor
+        if head.dep_ == "appos" and table.actor_at_token(head.head.i, modifiers=False):
+            continue  # "Zarvan Front, a Varnian-backed militia in Norland": what the named group is
         left, right = _phrase_extent(head)
         left = max(left, chunk.start)
         while any("\n" in doc[k].text or "\n" in doc[k].whitespace_ for k in range(left, head.i)):
@@ -108,8 +112,11 @@ def add_groups(table: ActorTable, doc: Doc, title_tokens: set[int]) -> None:
                     members.append(mention.actor)
         if not owners and lower not in standalone:
             continue
-        if not owners and left == head.i and right == head.i + 1 and not head.text.istitle() and lower != "junta":
-            continue  # "protesters", "the rebels", "PROTESTERS": a bare common noun names nobody in particular
+        if not owners and left == head.i and right == head.i + 1 and lower != "junta" \
+                and (not head.text.istitle() or capitalised_to_open(head, lowercase_words)):
+            # "protesters", "the rebels", "PROTESTERS", "Protesters marched on Monday" (capitalised
+            # only as the sentence's first word): a bare common noun names nobody in particular
+            continue
         if not owners and head.tag_ not in ("NNS", "NNPS") and lower not in ("junta",):
             continue
         span = clean_span(doc[left:right])

@@ -11,10 +11,11 @@ from generator.extract import gazetteer, outlets
 from generator.extract.actors.acronyms import acronyms_of_things
 from generator.extract.actors.person_names import add_person, lowercase_words_of, not_a_person, tidy_name, \
     names_alone, without_trailing_noun
-from generator.extract.actors.spans import (clean_span, hyphen_tail_end, initials, modifies_a_place, name_text,
-                                            named_after)
+from generator.extract.actors.spans import (capitalised_to_open, clean_span, hyphen_tail_end, initials,
+                                            modifies_a_place, name_text, named_after)
 from generator.extract.actors.table import ActorTable
 from generator.extract.actors.words import BRACKETS, SPEAKING_VERBS, collectives_data
+from generator.extract.dates import MONTH_DAY
 
 
 def _strip_titles(span: Span, title_tokens: set[int]) -> Span:
@@ -67,6 +68,17 @@ def _names_a_thing(span: Span) -> bool:
     return year or any(t.like_url or THING_CODE.fullmatch(t.text) for t in span)
 
 
+def _without_date(span: Span) -> Span:
+    """'meet with Okoro May 3 in Selva': NER ran the name on into the date after it; the name
+    ends before the month of a month and day."""
+    doc = span.doc
+    for k in range(span.start + 1, span.end):
+        if doc[k].text[:1].isupper() and k + 1 < len(doc) and doc[k + 1].like_num \
+                and MONTH_DAY.match(doc[k:k + 2].text):
+            return doc[span.start:k]
+    return span
+
+
 def add_ner_actors(table: ActorTable, doc: Doc, title_tokens: set[int]) -> None:
     not_person = set(collectives_data()["not_person_words"])
     people, others = [], []
@@ -88,6 +100,7 @@ def add_ner_actors(table: ActorTable, doc: Doc, title_tokens: set[int]) -> None:
             table.add(span, "media", name=name_text(doc, span.start, span.end))
             continue
         if label == "PERSON":
+            span = _without_date(span)
             people += [(doc[part.start:hyphen_tail_end(doc, part.end)] if len(part) >= 2 else part, label)
                        for part in _split_names(span)]
         else:
@@ -145,7 +158,26 @@ def organisation_span(span: Span, lowercase_words: set[str], title_tokens: set[i
     if len(span) == 1 and not span[0].text.isupper() and span[0].lower_ in lowercase_words \
             and span[0].lower_ not in _institution_words():
         return None
+    if len(span) == 1 and not span[0].text.isupper() and _common_use(span[0], lowercase_words):
+        return None
     return span
+
+
+def _common_use(token, lowercase_words: set[str]) -> bool:
+    """A common noun capitalised and used as one: an institution's noun with its owner before it
+    ("Varnia's Parliament voted", "the Varnian Parliament": the owner's parliament, which the group
+    step names with its owner) or opening its sentence ("Parliament voted" in an article that
+    writes "parliament" too); another word naming the kind of body after it ("the Intelligence
+    committees", "Farm news agency": the committees, the agency)."""
+    data = collectives_data()
+    if token.lower_ not in _institution_words():
+        return token.dep_ == "compound" and token.head.i > token.i and token.head.text.islower() \
+            and token.head.lemma_ in set(data["institution_heads"]) | set(data["media_heads"])
+    if token.lower_ in data["group_heads"] and token.dep_ != "compound" and \
+            any(c.dep_ in ("poss", "amod", "compound") and c.i < token.i and (c.ent_type_ or c.pos_ == "PROPN")
+                for c in token.children):
+        return True
+    return capitalised_to_open(token, lowercase_words)
 
 
 def _ticker(token) -> bool:

@@ -78,6 +78,14 @@ def _one_line(doc: Doc, start: int, end: int, root: int) -> Span:
     return doc[start:end]
 
 
+def capitalised_to_open(token: Token, lowercase_words: set[str]) -> bool:
+    """Whether a capitalised word is capitalised only because it opens its sentence or line: the
+    article writes it in lowercase elsewhere ("Protesters chanted." beside "the protesters")."""
+    doc = token.doc
+    opens = token.i == 0 or token.is_sent_start or "\n" in doc[token.i - 1].text + doc[token.i - 1].whitespace_
+    return opens and token.lower_ in lowercase_words
+
+
 def hyphen_tail_end(doc: Doc, end: int) -> int:
     """Where a person's name ends when its last word goes on after a hyphen in lowercase:
     "President Park Min-jun said", "Foreign Minister Lee Seo-yeon": the tokenizer splits the

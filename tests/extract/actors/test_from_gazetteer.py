@@ -23,7 +23,8 @@ def test_official_name_and_demonym_point_to_the_state(table_of):
 
 
 def test_capital_standing_for_its_state_but_not_as_a_place(table_of):
-    table = table_of("The bloc imposed sanctions against Ouagadougou. Talks took place in Accra.")
+    table = table_of("Burkina Faso's junta stalled. The bloc imposed sanctions against Ouagadougou. "
+                     "Talks took place in Accra.")
     assert table.actor_for_span(*chars_of(table, "Ouagadougou")) == "burkina-faso"
     assert table.actor_for_span(*chars_of(table, "Accra")) is None
 
@@ -51,3 +52,15 @@ def test_a_people_a_verb_or_the_bodys_own_words_before_it_make_no_longer_name(ta
                      "Later the Islamic Revolutionary Guard said it was ready.")
     assert [a.name for a in table.actors() if "Hezbollah" in a.name] == ["Hezbollah"]
     assert table.actor_for_span(*chars_of(table, "Islamic Revolutionary Guard")) == "irgc"
+
+
+def test_a_capital_is_no_state_the_article_never_names(table_of):
+    # "to visit Brussels": the state's own name is nowhere in the text, so no Belgium
+    table = table_of("The minister invited Ghana's foreign minister to visit Brussels to discuss the crisis.")
+    assert "belgium" not in table.ids()
+
+
+def test_an_organisations_short_name_ending_a_longer_name_is_another_body(table_of):
+    table = table_of("Amara Lund, who once advised the National Security Council of Ghana, said the talks would take years.")
+    assert "un-security-council" not in table.ids()
+    assert "National Security Council" in [table.name_of(a) for a in table.ids()]

@@ -77,3 +77,14 @@ def test_one_group_written_two_ways_is_one_group(table_of):
     table = table_of("President Kwame Asante spoke on Monday. Critics said Asante's regime would fall, "
                      "but the Asante regime held on.")
     assert len(table.mentions_of(actor(table, "Asante's regime"))) == 2
+
+
+def test_a_plural_capitalised_only_to_open_a_sentence_is_no_group(table_of):
+    table = table_of("Protesters waved flags in Accra. The protesters then marched to the palace.")
+    assert not [a for a in table.ids() if table.kind_of(a) == "group"], [table.name_of(a) for a in table.ids()]
+
+
+def test_an_apposition_describing_a_named_group_is_no_other_group(table_of):
+    table = table_of("The raid also wounded a commander of Zarvan Hezbollah, a Ghanaian proxy militia in Togo.")
+    groups = [table.name_of(a) for a in table.ids() if table.kind_of(a) == "group"]
+    assert groups == ["Zarvan Hezbollah"], groups

@@ -101,3 +101,18 @@ def test_a_one_word_body_is_the_one_body_named_that_word_of_something(table_of):
     assert len(table.mentions_of(actor(table, "Assembly of Varnia"))) == 2
     table = table_of("The Ministry of Defence and the Ministry of Justice met. The Ministry said no.")
     assert len(table.mentions_of(actor(table, "Ministry of Defence"))) == 1
+
+
+def test_a_name_ends_before_a_date_after_it(table_of):
+    # "meet with Kim May 3": NER runs the name on into the date
+    table = table_of("President Okoro said he would meet with Kim May 3 in Accra to sign a trade pact.")
+    names = [table.name_of(a) for a in table.ids() if table.kind_of(a) == "person"]
+    assert "Kim" in names and not any("May" in n for n in names), names
+
+
+def test_a_capitalised_common_noun_of_a_body_is_no_actor_alone(table_of):
+    # a sentence's first word, or a modifier of the kind of body it names
+    for text in ("Parliament had met to discuss the budget, and the parliament then adjourned.",
+                 "Members of the Finance committees heard the plan on Monday."):
+        table = table_of(text)
+        assert not [table.name_of(a) for a in table.ids()], text
