@@ -129,3 +129,17 @@ def unnamed_subject(pieces, head: Token) -> bool:
     return any(t.lower_ == "the" and t.dep_ == "det" and t.head.i == subject.i for t in words) and \
         any(t.dep_ == "nummod" and t.head.i == subject.i for t in words) and \
         not any(t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for t in words)
+
+
+DEMONSTRATIVES = {"this", "that", "these", "those"}
+
+
+def points_back(pieces, head: Token) -> bool:
+    """The clause's subject or object is what an earlier sentence told, pointed to by a
+    demonstrative: "Okoro repeated that position", "this decision angered Lund". Alone, a
+    reader cannot tell which position, which decision ("this week was calm" is a time)."""
+    tokens = {p.token.i for p in pieces if p.token is not None}
+    return any(c.i in tokens and c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.pos_ == "NOUN" and
+               c.ent_type_ not in ("DATE", "TIME") and
+               any(d.dep_ == "det" and d.lower_ in DEMONSTRATIVES for d in c.children)
+               for c in head.children)

@@ -100,7 +100,7 @@ def _subordinate(clause: Token) -> bool:
     return any(c.dep_ == "mark" or c.tag_ == "WRB" for c in clause.children)
 
 
-def _subject(verb: Token) -> Token | None:
+def subject_of(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
 
 
@@ -122,7 +122,7 @@ def _referent(pronoun: Token, actors: ActorTable, skip: set[int]) -> list[Piece]
     while clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i:
         clause = clause.head
     if clause.dep_ in ("ccomp", "advcl"):
-        reporter = _subject(clause.head)
+        reporter = subject_of(clause.head)
         # the reporter's own words when the pronoun is the reporter, not a modifier of it
         # ("another Iranian official said it would ...": "it" is Iran, not the official)
         if reporter is not None and reporter.pos_ != "PRON" and \
@@ -243,7 +243,7 @@ def clause_pieces(head: Token, time: Span, actors: ActorTable, skip: set[int],
     body = sorted((t for t in head.subtree if t.i not in drop), key=lambda t: t.i)  # a crossing parse
     # ("exercises, which the outlet suggested were ...") yields a subtree out of order
     body = _without_subjectless(body, head, drop)
-    subject = _subject(head)
+    subject = subject_of(head)
     if subject is not None and _is_relative(subject):
         if head.dep_ != "relcl" or head.head.pos_ not in ("NOUN", "PROPN") or \
                 not _fits_relative(head.head, subject, head):
@@ -288,7 +288,7 @@ def time_is_subject(time: Span, head: Token) -> bool:
     that has no other subject is its subject, whether the parser calls it one or a modifier."""
     root = time.root
     return root.head.i == head.i and (root.dep_ in SUBJECT_DEPS or root.dep_ == "npadvmod" and
-                                      root.i < head.i and _subject(head) is None and head.dep_ == "ROOT")
+                                      root.i < head.i and subject_of(head) is None and head.dep_ == "ROOT")
 
 
 def _borrowed_subject(head: Token, body: list[Token], drop: set[int]):
@@ -314,7 +314,7 @@ def _borrowed_subject(head: Token, body: list[Token], drop: set[int]):
         first = head
         while first.dep_ == "conj" and first.head.i != first.i:
             first = first.head
-        subject = _subject(first)
+        subject = subject_of(first)
         if subject is None or head.tag_ == "VBD" and any(
                 c.dep_ == "aux" and c.tag_ == "MD" for c in first.children):
             return None  # "will be the first since the envoy met her in 2000": not "will met"
@@ -486,14 +486,28 @@ def open_quote(text: str) -> str | None:
     open quotation closes it (some outlets print “...“ for “...”); a closing mark with none open
     closes a quotation the text took up halfway; a straight mark opens after a space or at the
     start, and closes after a word."""
-    state = None
+    return _walk_quotes(text)[0]
+
+
+def begins_inside_quote(text: str) -> bool:
+    """Whether the text takes up a quotation halfway: a mark closes one it never opened
+    ('there will be revenge,” the envoy told the channel', 'it was not like that," he said'),
+    a scrap of someone's words whose start is elsewhere."""
+    return _walk_quotes(text)[1]
+
+
+def _walk_quotes(text: str) -> tuple[str | None, bool]:
+    """(the mark of the quotation open at the end, whether a mark closed one never opened)."""
+    state, begun_inside = None, False
     for i, ch in enumerate(text):
         if ch == "\u201d":
+            begun_inside = begun_inside or state is None
             state = None
         elif ch in ('"', "\u201c"):
             opening = i == 0 or text[i - 1].isspace() or text[i - 1] in "([\u2014-"
+            begun_inside = begun_inside or not state and not opening
             state = None if state else (ch if opening else None)
-    return state
+    return state, begun_inside
 
 
 def shorten(pieces: list[Piece], head: Token, limit: int = SOFT_LIMIT) -> list[Piece]:

@@ -5,7 +5,8 @@ An event is a clause with a time expression: "The ministers issued a joint lette
 letter. The date resolves against the publication date in the direction the clause's tense
 gives (``dates``): in an article of Thursday 9 January, "issued ... on Tuesday" is the 7th,
 "will meet on Tuesday" the 14th, "later this month" January at month precision. The clause is
-made readable alone (``event_text``). Events of one thing told twice in an article are one.
+made readable alone (``event_text``). Events of one thing told twice in an article are one
+(``event_merge``).
 With no publication date, relative expressions keep their words and no date: never a guessed one.
 """
 from __future__ import annotations
@@ -20,8 +21,9 @@ from generator.extract.actors.listed import has_proper_name
 from generator.extract.dates import (FUTURE, MODAL, PAST, YEAR, Resolved, is_point_in_time, is_relative,
                                      resolve, resolve_when)
 from generator.extract.event_checks import (SAYING, has_subject_and_verb, in_condition, readable_start, says_something,
-                                            unnamed_subject)
-from generator.extract.event_text import clause_pieces, open_quote, render, shorten, tidy
+                                            points_back, unnamed_subject)
+from generator.extract.event_merge import one_per_happening, telling
+from generator.extract.event_text import begins_inside_quote, clause_pieces, open_quote, render, shorten, tidy
 from generator.extract.parsed import Parsed
 from generator.model.factsheet import Event
 
@@ -353,6 +355,7 @@ def find_events(parsed: Parsed, actors: ActorTable, published: str | None) -> li
         heads.add(head.i)
         found.append((ent, dated_verb, head, chain, dates_noun))
     events: list[Event] = []
+    tellings = {}  # id(event) -> how its clause tells it, to tell events of one happening
     for ent, dated_verb, head, chain, dates_noun in found:
         # a second verb with a date of its own is an event of its own: "arrived on Monday and
         # signed the accord on Tuesday" is two; and a clause of its own in another tense is not of
@@ -375,8 +378,8 @@ def find_events(parsed: Parsed, actors: ActorTable, published: str | None) -> li
         what = render(pieces)
         words = what.split()
         if len(words) < 2 or not readable_start(pieces) or not has_subject_and_verb(pieces, head) or \
-                unnamed_subject(pieces, head):
-            continue
+                unnamed_subject(pieces, head) or begins_inside_quote(what) or points_back(pieces, head):
+            continue  # (a scrap of a quotation begun before the clause: its start is elsewhere)
         tokens = [p.token for p in pieces if p.token is not None]
         start = min(t.idx for t in tokens)
         end = max(t.idx + len(t) for t in tokens)
@@ -412,7 +415,8 @@ def find_events(parsed: Parsed, actors: ActorTable, published: str | None) -> li
         events.append(Event(id="", date=resolved.date if resolved else None, when=when, what=what,
                             actors=who, evidence=[min(start, ent.start_char), max(end, ent.end_char)],
                             date_precision=resolved.precision if resolved else None))
-    events = one_per_happening(events)
+        tellings[id(events[-1])] = telling(pieces, head, actors, who)
+    events = one_per_happening(events, tellings, parsed.text)
     for n, event in enumerate(events, start=1):
         event.id = f"e{n}"
     return events
@@ -433,60 +437,6 @@ def _caption(ent: Span, verb: Token, published: str | None) -> bool:
         return False
     found = resolve_when(ent.text, published)
     return found is not None and published is not None and found.date <= published
-
-
-# --- one event per happening -------------------------------------------------------------------
-
-STOP = {"the", "a", "an", "of", "to", "in", "on", "and", "or", "for", "with", "at", "by", "from",
-        "that", "this", "is", "was", "were", "are", "be", "been", "has", "have", "had", "its", "it",
-        "he", "she", "they", "his", "her", "their", "as", "said", "says"}
-
-
-def _words(text: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in STOP}
-
-
-def _same_happening(a: Event, b: Event, words: dict[int, set[str]]) -> bool:
-    wa, wb = words[id(a)], words[id(b)]
-    if not wa or not wb:
-        return False
-    shared = len(wa & wb)
-    if a.date != b.date or (a.actors and b.actors and not set(a.actors) & set(b.actors)):
-        return False
-    return shared / len(wa | wb) >= 0.5 or shared / min(len(wa), len(wb)) >= 0.8
-
-
-def _lifted(inner: Event, outer: Event, words: dict[int, set[str]]) -> bool:
-    """A clause lifted from a longer event of its sentence, whatever its date: "Okoro said on
-    Friday he would visit Vanta on June 2" holds "he would visit Vanta" (June 2) whole."""
-    if inner is outer or len(inner.what) >= len(outer.what) or \
-            not (inner.evidence[0] < outer.evidence[1] and outer.evidence[0] < inner.evidence[1]):
-        return False
-    own = words[id(inner)]
-    return bool(own) and len(own & words[id(outer)]) / len(own) >= 0.8 and \
-        inner.when.lower() in outer.what.lower()  # and its time with it: the timeline loses nothing
-
-
-def _within(inner: Event, outer: Event) -> bool:
-    """'Okoro said the bridge "should have been built years ago"': the undated event of
-    the words reported lies in the event of their saying, and tells nothing more."""
-    return inner is not outer and inner.date in (None, outer.date) and \
-        outer.evidence[0] <= inner.evidence[0] and inner.evidence[1] <= outer.evidence[1]
-
-
-def one_per_happening(events: list[Event]) -> list[Event]:
-    """Events of the same thing in one article are one: an undated event inside another's
-    evidence (``_within``), and events of the same date, actors in common and the
-    same words for the most part ("the council voted on Tuesday to extend the mandate" in the
-    lede and "on Tuesday the council voted to extend it" further down). The fullest stays: the
-    one naming the most actors, then the longest."""
-    words = {id(e): _words(e.what) for e in events}  # each event's words, read once
-    kept: list[Event] = []
-    for event in sorted(events, key=lambda e: (-len(e.actors), -len(e.what), e.evidence[0])):
-        if not any(_same_happening(event, other, words) for other in kept):
-            kept.append(event)
-    kept = [e for e in kept if not any(_within(e, other) or _lifted(e, other, words) for other in kept)]
-    return sorted(kept, key=lambda e: e.evidence[0])
 
 
 def _takes_part(actors, actor: str) -> bool:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.extract.event_text import _paired_quotes, open_quote
+from generator.extract.event_text import _paired_quotes, begins_inside_quote, open_quote
 from tests.extract.helpers import events_in
 
 
@@ -121,3 +121,15 @@ def test_a_clause_that_lost_its_subject_with_the_time_goes(nlp):
     text = ("The mood recalled the height of the standoff in August, when fears of a border war soared "
             "amid the general\u2019s warning that the town could face \u201cruin like the world has never seen.\u201d")
     assert whats(nlp, text, "2024-06-17") == ["The mood recalled the height of the standoff."]
+
+
+@pytest.mark.parametrize("text, begun", [
+    ("there will be revenge,\u201d the envoy told the channel", True),
+    ('it was not like that," the spokesman told reporters', True),
+    ("the war must end,\u201c Okoro said", True),  # a closing mark printed as an opening one
+    ("Okoro said the talks were \u201cover\u201d", False),
+    ('Okoro said the talks were "over"', False),
+    ("\u201cThe talks are over,\u201d Okoro said", False),
+])
+def test_begins_inside_quote(text, begun):
+    assert begins_inside_quote(text) is begun

@@ -457,3 +457,13 @@ def test_a_document_named_by_a_common_noun_is_no_actor_of_an_event(nlp):
     assert "document" in {actors.kind_of(a) for a in actors.ids()}   # the stages know the statement
     events = find_events(parsed, actors, "2024-03-06")
     assert events and all(actors.kind_of(a) != "document" for e in events for a in e.actors)
+
+
+def test_a_scrap_of_a_quotation_begun_before_it_is_no_event(nlp):
+    doc = nlp("\"We did not start this. Nobody will win this war,\" Okoro told reporters on Monday.")
+    assert events_in(doc, "2024-03-06") == []
+
+
+def test_a_clause_about_what_a_demonstrative_points_back_to_is_no_event(nlp):
+    doc = nlp("Lund wants the fleets out of the bay. Okoro repeated that position on Saturday night.")
+    assert events_in(doc, "2024-03-06") == []

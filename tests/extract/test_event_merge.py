@@ -1,0 +1,45 @@
+"""One event per happening (generator/extract/event_merge.py), on articles written for these tests."""
+from __future__ import annotations
+
+from tests.extract.helpers import events_in
+
+
+def test_a_statement_narrated_and_quoted_is_one_event_the_narration(nlp):
+    doc = nlp("Foreign Minister Ama Okoro warned Varnia on Monday that it must end the blockade of the "
+              "port. “There was talk of a truce, and you know, this will only end if Varnia lifts the "
+              "blockade,” Okoro said on Monday.")
+    events = events_in(doc, "2024-03-06")
+    assert [e.what[:31] for e in events] == ["Foreign Minister Ama Okoro warn"]
+
+
+def test_one_body_doing_one_thing_named_once_by_its_noun_alone_is_one_event(nlp):
+    doc = nlp("Varnian lawmakers voted on Sunday in favor of a bill that expels the foreign troops. "
+              "The speaker left the chamber early. Lawmakers voted Sunday in favor of a resolution "
+              "that ends the mission.")
+    events = events_in(doc, "2024-03-06")
+    assert [e.what[:24] for e in events] == ["Varnian lawmakers voted "]
+
+
+def test_calls_with_different_people_on_one_day_stay_apart(nlp):
+    doc = nlp("Foreign Minister Ama Okoro spoke with Lars Berg, the Lundish foreign minister, on "
+              "Thursday about the harbour. Okoro spoke with Kofi Mensah, the prime minister of Tarsia, "
+              "on Thursday about the border.")
+    events = events_in(doc, "2024-03-09")
+    assert len(events) == 2 and all("ama-okoro" in e.actors for e in events)
+
+
+def test_words_told_whole_in_another_event_are_no_event_of_their_own(nlp):
+    doc = nlp("Mayor Lena Pira wrote on Friday that the harbour master “should have been sacked many "
+              "years ago.”\nIn a post, Pira called Kofi Mensah a disgrace. “Kofi Mensah should have been "
+              "sacked many years ago!” she wrote.")
+    events = events_in(doc, "2024-06-01")
+    assert [e.when for e in events] == ["Friday"]
+
+
+def test_a_clause_lifted_from_an_event_cut_short_is_no_event_of_its_own(nlp):
+    # the event of Friday is cut at its length limit; the lifted clause (June 12) runs on past the cut
+    doc = nlp("LORVIK - Varnian President Ama Okoro, in a sudden reversal, said on Friday she would meet "
+              "Lundish Prime Minister Per Lindqvist on June 12 in Lorvik in the latest turn in the long "
+              "and bitter talks over dismantling Lund's northern fishing fleet.")
+    events = events_in(doc, "2024-06-01")
+    assert [e.when for e in events] == ["Friday"]
