@@ -9,7 +9,7 @@ article gives, a document to its signatories, "A and B" to both.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -19,6 +19,8 @@ from spacy.tokens import Span, Token
 from generator.extract.actors import ActorTable
 from generator.extract.actors.spans import names_main_subject
 from generator.extract.issuers import Issuers, document_speakers
+from generator.extract.nominal_speakers import (Speakers, is_own_voice_body, is_owner, names_someone,
+                                               nominal_speaker, press_at_large, strip_determiners)
 from generator.extract.nominals import SPOKES, Descriptions, only_a_place
 from generator.extract.parsed import Parsed
 
@@ -30,7 +32,6 @@ THING_PRONOUNS = {"it", "its"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 UNNAMED_PRONOUNS = {"anybody", "anyone", "whoever", "nobody", "everybody", "everyone", "you", "somebody",
                     "someone", "this", "what", "whatever", "itself", "himself", "herself", "themselves"}
-DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 BODY_KINDS = {"organization", "state", "group", "media"}
 # how far back (characters) a pronoun looks for a subject before settling for any mention
 SUBJECT_WINDOW = 600
@@ -63,15 +64,6 @@ def span_chars(span: Span | Token) -> tuple[int, int]:
     return span.start_char, span.end_char
 
 
-NAMED_TYPES = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
-
-
-def names_someone(phrase: Span) -> bool:
-    """Whether a phrase holds a name ("Iraqi lawmakers", "the Acme board"), so that whoever it
-    describes can be an actor; "analysts", "its leaders", "others", "the world" name nobody."""
-    return any(t.ent_type_ in NAMED_TYPES or t.pos_ == "PROPN" for t in phrase)
-
-
 def noun_phrase(token: Token) -> Span:
     """The phrase a noun heads, without relative clauses, participles, appositions or commas.
 
@@ -102,15 +94,6 @@ def conjuncts(token: Token) -> list[Token]:
         out.append(current)
         todo.extend(c for c in current.children if c.dep_ == "conj")
     return sorted(out, key=lambda t: t.i)
-
-
-@dataclass
-class Speakers:
-    """Who spoke (actor ids), the mention the attribution hangs on, and a speaking document."""
-    ids: list[str] = field(default_factory=list)
-    mention: tuple[int, int] | None = None
-    document: Span | None = None  # "the letter" when a document speaks
-    unnamed: bool = False  # "analysts said": someone spoke whom the article does not name
 
 
 @dataclass
@@ -353,9 +336,11 @@ class Mentions:
         author = self._author_in_clause(token)
         if author is not None:
             return self._one_speaker(author, recent)
+        if press_at_large(token, self.words["document_nouns"]):
+            return Speakers([], mention, unnamed=True)  # "reports from Ostrava say": no one named
         if head in self.words["document_nouns"] and token.ent_type_ in {"", "ORG"}:
             return self._document(token, phrase)
-        if head in self.words["institution_nouns"]:
+        if head in self.words["institution_nouns"] and not is_own_voice_body(token):
             bodies = self._bodies_owning(token)
             if bodies:
                 return Speakers(bodies, mention)
@@ -373,25 +358,7 @@ class Mentions:
         actor = self.actors.actor_at_token(token.i)
         if actor:
             return Speakers([actor], mention)
-        cleaned = _strip_determiners(phrase)
-        if not names_someone(cleaned):
-            return Speakers([], mention, unnamed=True)  # "analysts said", "its leaders know": no actor
-        kind = "group" if token.tag_ in {"NNS", "NNPS"} else ("person" if head in self.words["title_nouns"] else "other")
-        person_noun = (head in self.words["title_nouns"] or head == "source") \
-            and token.lower_ not in self.words["institution_nouns"]  # "Pentagon officials" stand for it
-        if head not in self.words["institution_nouns"] and _nationality_only(token, cleaned, bodies=person_noun):
-            # "'...,' says the Varnian official": the official speaks, not the state an adjective
-            # names; "a senior Varnia Senate aide said": the aide, not the Senate; "Varnian
-            # intelligence findings showed ...": no one the article names
-            if head in self.words["title_nouns"] | self.words["media_nouns"] or head == "source":
-                return Speakers([self.actors.add(cleaned, kind)], mention)
-            return Speakers([], mention, unnamed=True)
-        if any(c.dep_ in {"compound", "poss"} and (c.ent_type_ == "PERSON" or self.actors.knows_name(c.text))
-               for c in token.children) and token.pos_ == "NOUN" and head not in SPOKES:
-            if cleaned[-1].tag_ == "POS":  # "the Ruiz campaign's claims": the campaign
-                cleaned = cleaned[:-1]
-            return Speakers([self.actors.add(cleaned, kind)], mention)  # "Ruiz's aides": not Ruiz
-        return Speakers([self.actors.ensure(cleaned, kind)], mention)
+        return nominal_speaker(self, token, phrase, mention)
 
     def _plural_subject_before(self, token: Token) -> Token | None:
         """The plural noun that is the main subject right before "they", in its sentence or the one
@@ -448,7 +415,7 @@ class Mentions:
                 break
             hi = child.right_edge.i + 1
         people = [e for e in self.person_names if lo <= e.start and e.end <= hi
-                  and not _is_owner(e, token) and not self._named_for(e, token)]
+                  and not is_owner(e, token) and not self._named_for(e, token)]
         people.sort(key=lambda s: (s.start, -len(s)))
         return people[:1]
 
@@ -522,7 +489,7 @@ class Mentions:
         """A document speaks for whoever issued it (``issuers``); with nobody named, for itself."""
         ids = document_speakers(self, token, phrase)
         if not ids:
-            cleaned = _strip_determiners(phrase)
+            cleaned = strip_determiners(phrase)
             ids = [self.actors.ensure(cleaned if len(cleaned) else phrase, "document")]
         return Speakers(ids, span_chars(phrase), document=phrase)
 
@@ -544,33 +511,6 @@ def _credited(ent: Span) -> bool:
                              and before[-2].lower_ in {"photo", "image", "credit", "photograph"}
                              or any(t.lower_ == "photo" and t.i + 1 < len(doc) and doc[t.i + 1].text.startswith("/")
                                     for t in before))
-
-
-def _nationality_only(head: Token, phrase: Span, bodies: bool = False) -> bool:
-    """The phrase names a state or body only in a modifier of a common noun: "the Varnian official",
-    "Varnian television", "the top Varnian medical journal" (not "Varnia's envoy": an owner; the
-    caller keeps "the Varnian government" for the state). With `bodies`, for a person noun, an
-    organisation's name too: "a Varnia Senate aide", "one Acme Foods official"."""
-    labels = {"NORP", "GPE", "ORG"} if bodies else {"NORP", "GPE"}
-    names = [t for t in phrase if t.ent_type_ and t.ent_type_ not in {"CARDINAL", "ORDINAL", "DATE"}]
-    return head.pos_ == "NOUN" and not head.ent_type_ and bool(names) and all(
-        t.ent_type_ in labels and t.dep_ in {"amod", "compound"} and t.head.i != t.i
-        and (t.head.i == head.i or t.head.dep_ in {"amod", "compound"}) for t in names)
-
-
-def _is_owner(person: Span, head: Token) -> bool:
-    """A person named as the owner of the head: "Trump's spokesman", "an aide to Clinton"."""
-    root = person.root
-    if root.dep_ == "poss" and root.head.i == head.i and head.lemma_.lower() not in {"counterpart"}:
-        return True
-    return root.dep_ == "pobj" and root.head.head.i == head.i and root.head.lower_ in {"to", "for", "of"}
-
-
-def _strip_determiners(span: Span) -> Span:
-    start = span.start
-    while start < span.end and span.doc[start].lower_ in DETERMINERS:
-        start += 1
-    return span.doc[start:span.end]
 
 
 def is_common_word(token: Token) -> bool:

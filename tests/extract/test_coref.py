@@ -93,10 +93,10 @@ def test_a_spokesman_speaks_for_the_one_he_speaks_for(mentions_of):
 
 
 def test_an_owner_is_not_the_person_named(nlp):
-    from generator.extract.coref import _is_owner
+    from generator.extract.nominal_speakers import is_owner
 
     doc = nlp("Diego Vargas's lawyer said the trip was cancelled.")
-    assert _is_owner(doc[0:2], doc[3])
+    assert is_owner(doc[0:2], doc[3])
 
 
 def test_a_document_speaks_for_its_signatories(mentions_of):
