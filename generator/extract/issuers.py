@@ -137,9 +137,13 @@ def document_speakers(mentions, token: Token, phrase: Span) -> list[str]:
     """The actors a speaking document stands for: its issuers; else a name inside its phrase ("the
     ECOWAS statement"); else the members the actor table gave the document; else none."""
     ids: list[str] = []
-    for issuer in mentions.issuers.issuers(token):
-        one = mentions._one_speaker(issuer, None)
+    issued = [mentions._one_speaker(issuer, None) for issuer in mentions.issuers.issuers(token)]
+    for one in issued:
         ids += [a for a in one.ids if a not in ids]
+    if not ids and issued and all(one.unnamed for one in issued):
+        # "a statement from a senior Varnian official ... That statement said": an unnamed
+        # source's text, not the state's; it speaks for itself
+        return []
     if not ids:
         owners = [t for t in phrase if t.ent_type_ in {"ORG", "GPE", "NORP", "PERSON"} and t.i != token.i]
         if owners:

@@ -71,7 +71,12 @@ def nominal_speaker(mentions, token: Token, phrase: Span, mention: tuple[int, in
     if head not in lists["institution_nouns"] and nationality_only(token, cleaned, bodies=person_noun):
         # "'...,' says the Varnian official": the official speaks, not the state an adjective
         # names; "a senior Varnia Senate aide said": the aide, not the Senate; "Varnian
-        # intelligence findings showed ...": no one the article names
+        # intelligence findings showed ...": no one the article names. One such person ("a
+        # senior Varnian official", "one Lund diplomatic source") is an unnamed source, kept as
+        # the quote's speaker mention, not an actor of the sheet; "Varnian officials" as a group
+        # and "Varnian television" as an outlet are actors.
+        if token.tag_ not in {"NNS", "NNPS"} and (person_noun or head == "source"):
+            return Speakers([], mention, unnamed=True)
         if head in lists["title_nouns"] | lists["media_nouns"] or head == "source":
             return Speakers([actors.add(cleaned, kind)], mention)
         return Speakers([], mention, unnamed=True)

@@ -116,15 +116,24 @@ def test_he_goes_to_the_sentences_subject_not_to_a_subject_inside_its_clauses(me
     assert speaker_names(table, found) == ["Kofi Mensah"]
 
 
-@pytest.mark.parametrize("text, word, name", [
+@pytest.mark.parametrize("text, word, described", [
     ("The vote was delayed. A senior Norland Senate aide said the bill would pass.", "aide",
-     "senior Norland Senate aide"),
+     "A senior Norland Senate aide"),
     ("The Varnia Union met on Monday. A Varnia Union official said the strike was illegal.", "official",
-     "Varnia Union official"),
+     "A Varnia Union official"),
+    ("Talks stalled. One Varnian diplomatic source said the envoys had left.", "source",
+     "One Varnian diplomatic source"),
 ])
-def test_a_person_noun_a_body_modifies_is_that_person_not_the_body(mentions_of, text, word, name):
+def test_one_person_a_body_or_nation_modifies_is_an_unnamed_source(mentions_of, text, word, described):
     doc, table, mentions = mentions_of(text)
-    assert speaker_names(table, mentions.speakers(subject_token(doc, word))) == [name]
+    found = mentions.speakers(subject_token(doc, word))
+    assert found.ids == [] and found.unnamed
+    assert doc.text[found.mention[0]:found.mention[1]] == described
+
+
+def test_people_a_body_modifies_are_a_group_of_that_body(mentions_of):
+    doc, table, mentions = mentions_of("The vote was delayed. Norland Senate aides said the bill would pass.")
+    assert speaker_names(table, mentions.speakers(subject_token(doc, "aides"))) == ["Norland Senate aides"]
 
 
 def test_officials_a_body_modifies_still_stand_for_it(mentions_of):

@@ -39,3 +39,11 @@ def test_a_letter_someone_wrote_speaks_for_its_writer(nlp):
     letter = next(t for t in parsed.doc if t.text == "letter")
     found = Mentions(parsed, table).speakers(letter)
     assert [table.name_of(a) for a in found.ids] == ["Tomas Berg"] and found.document is not None
+
+
+def test_a_statement_from_an_unnamed_official_is_not_the_state(quotes_of):
+    quotes, _, table = quotes_of(
+        "In his letter, Okoro objected to a statement from a top Varnian Foreign Ministry official. "
+        "That statement said the talks were a waste of time.")
+    quote = next(q for q in quotes if "waste of time" in q.text)
+    assert [table.name_of(s) for s in quote.speakers] == ["statement"]

@@ -40,3 +40,17 @@ def test_unknown_keys_and_dangling_references_are_tolerated():
     assert "nobody-known told" in page.text  # shown as text, with no link to a page that is not there
     assert not any("nobody-known" in href for href in page.hrefs())
 
+
+
+def test_a_quote_of_an_unnamed_source_shows_how_the_article_describes_it():
+    sheet = load("mackerel-talks-resume")
+    body = sheet["article"]["body"]
+    quote = sheet["quotes"][0]
+    quote["speakers"] = []
+    word = body.split()[0]
+    quote["speaker_mention"] = [body.index(word), body.index(word) + len(word)]
+    page = to_html(render_site([sheet])["briefings/mackerel-talks-resume/index.md"])
+    assert f"Unnamed: {word}" in page.text
+    quote["speaker_mention"] = None
+    page = to_html(render_site([sheet])["briefings/mackerel-talks-resume/index.md"])
+    assert "Unattributed" in page.text and "Unnamed:" not in page.text

@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections import defaultdict
 from functools import partial
 
-from generator.model.values import items, iso_date
+from generator.model.values import items, iso_date, span_text
 from generator.site.urls import briefing_page, slug
 from generator.site.views.shared import (STANCES, actor_ref, briefing_ref, date_label, excerpt, number,
                                          sentence_anchor, strings, trim_quote)
@@ -19,7 +19,7 @@ def briefing_view(sheet: dict, names: dict[str, str], cited: list[dict] | None =
     local = {str(a.get("id")): str(a["name"]) for a in items(sheet, "actors") if a.get("name")}
     ref = partial(actor_ref, local=local, names=names)
     body = str(article.get("body") or "")
-    quotes = _quotes(sheet, ref)
+    quotes = _quotes(sheet, ref, body)
     quote_numbers = {q["id"]: q["number"] for q in quotes}
     briefing = {
         "id": sheet_id,
@@ -82,7 +82,9 @@ def _role(role: dict, ref) -> dict:
     return {"title": role.get("title"), "of": ref(role.get("of"))}
 
 
-def _quotes(sheet: dict, ref) -> list[dict]:
+def _quotes(sheet: dict, ref, body: str) -> list[dict]:
+    """The sheet's quotes; one with no speaker keeps the phrase the article gives its source by
+    ("a senior Varnian official"), as `unnamed`."""
     sources = {str(s.get("id")): s for s in items(sheet, "sources")}
     quotes = []
     for n, quote in enumerate(items(sheet, "quotes"), start=1):
@@ -95,6 +97,7 @@ def _quotes(sheet: dict, ref) -> list[dict]:
             "kind": quote.get("kind"),
             "cue": quote.get("cue"),
             "speakers": [ref(s) for s in quote.get("speakers") or [] if s],
+            "unnamed": None if quote.get("speakers") else span_text(body, quote.get("speaker_mention")),
             "via": {"name": via.get("name") or via.get("id"), "url": via.get("url")} if via else None,
         })
     return quotes
