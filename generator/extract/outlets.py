@@ -1,8 +1,8 @@
 """One outlet however an article names it: "CBS" and "CBS News", "AFP" and "Agence France-Presse",
 "CNN (Web News)" and "CNN", and, where the article leaves no doubt, "the Post" and "The Washington
 Post". Used for the sources of one article (`sources.merge`) and of a crisis (`crisis.merge`).
-The outlets and their aliases are the gazetteer's (data/media.yaml); the words an outlet's name
-may end with are data/outlet_forms.yaml."""
+The outlets and their aliases are the gazetteer's (data/media.yaml); the words an outlet's (or
+a company's) name may end with are data/outlet_forms.yaml."""
 from __future__ import annotations
 
 import re
@@ -24,7 +24,8 @@ def _fold(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def _generic() -> frozenset[str]:
-    return frozenset(yaml.safe_load((DATA / "outlet_forms.yaml").read_text(encoding="utf-8"))["generic"])
+    forms = yaml.safe_load((DATA / "outlet_forms.yaml").read_text(encoding="utf-8"))
+    return frozenset(forms["generic"]) | frozenset(forms["legal_forms"])
 
 
 @lru_cache(maxsize=1)

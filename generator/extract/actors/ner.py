@@ -234,9 +234,12 @@ def committee_name(span: Span, title_tokens: set[int]) -> str | None:
 
 
 def is_media_name(span: Span) -> bool:
-    """'aBamako news website': a name that a media noun follows is a news medium."""
+    """'aBamako news website': a name that a media noun follows is a news medium, as is one NER
+    ran on into that noun ('the Farm news agency' as one entity)."""
     heads = set(collectives_data()["media_heads"])
     doc = span.doc
+    if len(span) > 1 and span[-1].lower_ in heads and span[-1].text.islower():
+        return True
     i = span.end
     while i < len(doc) and i < span.end + 3 and doc[i].pos_ in ("NOUN", "PROPN", "ADJ"):
         if doc[i].lower_ in heads:
@@ -252,8 +255,9 @@ def merge_surnames(table: ActorTable) -> None:
         name = table.name_of(pid)
         if table.kind_of(pid) != "person" or " " in name:
             continue
+        first = table.mentions_of(pid)
         full = table.person_by_surname(name, table.titles_of(pid), exclude=pid, full_only=True,
-                                       gender=table.gender_of(pid)) \
+                                       gender=table.gender_of(pid), at=first[0][0] if first else None) \
             or table.person_by_initials(name)
         if full is None:
             continue
@@ -275,6 +279,27 @@ def merge_short_forms(table: ActorTable) -> None:
             table.merge(pid, longer[0])
 
 
+def merge_name_forms(table: ActorTable) -> None:
+    """'the Farm news agency' and 'Farm', 'Acme Inc.' and 'Acme': a body written with and without
+    the words saying what kind of body it is (``outlets.outlet_key``) is one; it is a news medium
+    when either is, and keeps the proper name ('Farm', not the description 'Farm news agency';
+    'Acme Inc.', the fuller proper name)."""
+    forms: dict[str, list[str]] = {}
+    for pid in table.ids():
+        if table.kind_of(pid) in ("organization", "media"):
+            forms.setdefault(outlets.outlet_key(table.name_of(pid)), []).append(pid)
+    for same in forms.values():
+        if len(same) < 2:
+            continue
+        target = max(same, key=lambda p: (not table.name_of(p).split()[-1].islower(), len(table.name_of(p))))
+        media = any(table.kind_of(p) == "media" for p in same)
+        for pid in same:
+            if pid != target:
+                table.merge(pid, target)
+        if media:
+            table.retype(target, "media")
+
+
 def add_surnames(table: ActorTable, doc: Doc) -> None:
     """A bare surname the NER missed ('Goita' in a second mention) joins its person."""
     lowercase_words = None
@@ -288,7 +313,7 @@ def add_surnames(table: ActorTable, doc: Doc) -> None:
         else:
             proper = token.pos_ == "PROPN"
         if proper and not table.mentioned_at(token.i) and token.i not in table.parsed.furniture:
-            pid = table.person_by_surname(token.text, gender=table.gender_before(token.i))
+            pid = table.person_by_surname(token.text, gender=table.gender_before(token.i), at=token.idx)
             if pid and (token.i + 1 >= len(doc) or doc[token.i + 1].pos_ != "PROPN"):
                 table.add(doc[token.i:token.i + 1], "person", key=pid)
     add_initials(table, doc)

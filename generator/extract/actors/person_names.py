@@ -131,7 +131,7 @@ def add_person(table: ActorTable, span: Span, name: str | None = None, titles: s
     key = gazetteer.slug(name)
     words = name.split()
     if len(words) == 1:
-        pid = table.person_by_surname(name, titles, gender=table.gender_before(span.start)) or \
+        pid = table.person_by_surname(name, titles, gender=table.gender_before(span.start), at=span.start_char) or \
             table.person_by_initials(name)
         if pid:
             return table.add(span, "person", key=pid, name=table.name_of(pid), text=name)

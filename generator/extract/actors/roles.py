@@ -1,12 +1,12 @@
-"""Step 5 of finding actors: roles from appositions ("Diop, Mali's foreign minister,"), and the
-affiliation of a leader put in or out of power."""
+"""Step 5 of finding actors: roles from appositions ("Diop, Mali's foreign minister,"), the
+affiliation of a leader put in or out of power, and of a leader's government."""
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
 from generator.extract.actors.table import ActorTable
 from generator.extract.actors.titles import TitleMatch
-from generator.extract.actors.words import DETERMINERS, POWER_VERBS
+from generator.extract.actors.words import DETERMINERS, POWER_VERBS, collectives_data
 
 
 def add_bare_roles(table: ActorTable, doc: Doc, matches: list[TitleMatch], titled: set[int]) -> None:
@@ -84,3 +84,18 @@ def add_power_affiliations(table: ActorTable, doc: Doc) -> None:
             if states:
                 nearest = min(states, key=lambda m: abs(m.start - obj.idx))
                 table.set_affiliation(person, nearest.actor)
+
+
+def add_leader_government_affiliations(table: ActorTable) -> None:
+    """'Okoro's government', 'the Okoro regime': when the article makes Okoro a leader of Varnia
+    (a role of Varnia, or 'the Varnian president'), his government is Varnia's, affiliated to
+    Varnia as 'the Varnian government' is, not to the man."""
+    heads = set(collectives_data()["institution_heads"])
+    for body in table.ids():
+        leader = table.affiliation_of(body)
+        if table.kind_of(body) == "person" or not leader or table.kind_of(leader) != "person" \
+                or table.name_of(body).split()[-1].lower() not in heads:
+            continue
+        state = table.affiliation_of(leader)
+        if state and table.kind_of(state) == "state":
+            table.set_affiliation(body, state, replace=True)

@@ -125,8 +125,9 @@ def titles_conflict(a: set[str], b: set[str]) -> bool:
     ruler_a, ruler_b = a & RULERS, b & RULERS
     if ruler_a and ruler_b and not ruler_a & ruler_b:
         return True
-    shared = (a & b) - SUBORDINATE
-    return bool(shared) and bool(a & SUBORDINATE) != bool(b & SUBORDINATE)
+    # "President Lee" is not "Vice President Lee", nor "Chairman Lee" the "Deputy Minister Lee":
+    # a deputy's title is written with its "vice" or "deputy"
+    return bool(a & SUBORDINATE) != bool(b & SUBORDINATE)
 
 
 @lru_cache(maxsize=1)

@@ -148,9 +148,10 @@ class ActorTable:
                 return
         cluster.roles.append(Role(title=title, of=of))
 
-    def set_affiliation(self, actor_id: str, affiliation: str | None) -> None:
+    def set_affiliation(self, actor_id: str, affiliation: str | None, replace: bool = False) -> None:
+        """What the actor is affiliated to, unless it has an affiliation already (or `replace`)."""
         cluster = self._clusters[actor_id]
-        if affiliation and affiliation != actor_id and cluster.affiliation is None:
+        if affiliation and affiliation != actor_id and (cluster.affiliation is None or replace):
             cluster.affiliation = affiliation
 
     def add_member(self, actor_id: str, member: str) -> None:
@@ -161,6 +162,10 @@ class ActorTable:
     def add_surface(self, actor_id: str, text: str) -> None:
         """Another way of writing the actor's name, kept as an alias ("UN" of "United Nations")."""
         self._clusters[actor_id].surfaces.append(text)
+
+    def retype(self, actor_id: str, kind: str) -> None:
+        """The actor is of another kind than first thought ('Farm' is the Farm news agency: media)."""
+        self._clusters[actor_id].kind = kind
 
     def lengthen_name(self, actor_id: str, name: str) -> None:
         """The actor is named `name` when that is longer than its name ("the letter" -> "the joint letter")."""
@@ -282,7 +287,8 @@ class ActorTable:
         if kind == "person" and (" " not in text and text in gazetteer.place_names() or named_after(cleaned)):
             kind = "other"  # "Kerman": a city is never a person, nor "Ain al-Asad" of "Ain al-Asad airbase"
         if all(t.pos_ == "PROPN" for t in cleaned):
-            pid = self.person_by_surname(cleaned[-1].text, gender=self.gender_before(cleaned.start))
+            pid = self.person_by_surname(cleaned[-1].text, gender=self.gender_before(cleaned.start),
+                                         at=cleaned.start_char)
             if pid and len(cleaned) <= 3:
                 return self.add(cleaned, "person", key=pid)
         return self.add(cleaned, kind)
@@ -354,7 +360,7 @@ class ActorTable:
 
     def person_by_surname(self, surname: str, titles: set[str] | None = None,
                           exclude: str | None = None, full_only: bool = False,
-                          gender: str | None = None) -> str | None:
+                          gender: str | None = None, at: int | None = None) -> str | None:
         """The person a bare name stands for: one whose surname it is, or whose name it begins
         (the family name of "Kim Jong Un", the given name of "Mike Pompeo"). Where several people
         fit ("Kim" beside "Tony Kim" and "Kim Jong Un"; "Bush" for a father and a son), the one the
@@ -362,7 +368,11 @@ class ActorTable:
         of the title the bare name came with), a person whose titles conflict does not fit:
         "King Abdullah" is not "Crown Prince Abdullah", "Vice President Lee" not "President Lee".
         A man and a woman never fit each other: "Mr. Okoro" (`gender`, else the gender the article
-        gives the bare surname) is not "first lady Ada Okoro"."""
+        gives the bare surname) is not "first lady Ada Okoro". Of several who fit, those the bare
+        name's title is one of are first ("Governor Lund" is the governor, not the senator Lund),
+        then those the article named before the mention at character `at` (a news story names
+        someone in full before it calls them by the surname: a "Kim" written before "Ambassador
+        Tony Kim" is the Kim named earlier), and only then the one named most often."""
         key = surname_key(surname)
         gender = gender or self._bare_gender(key)
         found = [p for p in self._surnames.get(key, []) + self._given.get(key, [])
@@ -371,6 +381,10 @@ class ActorTable:
         found = list(dict.fromkeys(found))
         if titles:
             found = [p for p in found if not titles_conflict(titles, self._titles.get(p, set()))]
+            found = [p for p in found if titles & self._titles.get(p, set())] or found
+        if at is not None and len(found) > 1:
+            found = [p for p in found if self._clusters[p].mentions and
+                     min(self._clusters[p].mentions)[0] < at] or found
         if len(found) <= 1:
             return found[0] if found else None
         counts = sorted(((len(self._clusters[p].mentions), p) for p in found), key=lambda c: -c[0])

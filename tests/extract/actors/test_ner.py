@@ -116,3 +116,12 @@ def test_a_capitalised_common_noun_of_a_body_is_no_actor_alone(table_of):
                  "Members of the Finance committees heard the plan on Monday."):
         table = table_of(text)
         assert not [table.name_of(a) for a in table.ids()], text
+
+
+def test_a_body_with_and_without_its_kind_noun_or_legal_form_is_one(table_of):
+    table = table_of("Shares of Varco Ltd fell on Monday. Analysts said Varco would cut jobs. "
+                     "The statement was carried by the official VNA news agency. VNA said talks would resume.")
+    bodies = {table.name_of(a): table.kind_of(a) for a in table.ids() if table.kind_of(a) in ("organization", "media")}
+    assert [n for n in bodies if "Varco" in n] == ["Varco Ltd"]
+    assert [n for n in bodies if "VNA" in n] == ["VNA"]
+    assert bodies["VNA"] == "media"

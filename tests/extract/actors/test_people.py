@@ -2,7 +2,7 @@
 places named after people, on sentences written for these tests."""
 from __future__ import annotations
 
-from .helpers import actor
+from .helpers import actor, chars_of
 
 
 def _people(table):
@@ -135,3 +135,29 @@ def test_a_name_without_its_first_name_is_that_person(table_of):
                      "were over, and her colleague Mari Asante agreed.")
     assert len(table.mentions_of(actor(table, "Lena Mari Okoro"))) == 2
     assert actor(table, "Mari Asante") != actor(table, "Lena Mari Okoro")
+
+
+def test_a_bare_surname_is_someone_named_before_it(table_of):
+    # "Park" at first is the general named in full before; Jin Park is introduced only later
+    table = table_of("Varnian leader Sun Park spoke on Monday. Park's regime rejected the offer and "
+                     "Park's envoys left the talks. Ambassador Jin Park said on Tuesday that Jin Park "
+                     "would travel to Selva.")
+    leader = actor(table, "Sun Park")
+    assert len(table.mentions_of(leader)) == 3
+    assert len(table.mentions_of(actor(table, "Jin Park"))) == 2
+
+
+def test_a_title_without_vice_is_not_the_vice_ministers(table_of):
+    table = table_of("Varnian Vice Foreign Minister Lee Dong Ho spoke on Monday, and Lee Dong Ho said the "
+                     "talks were over. Varnia's leader Lee Sun Ok met envoys. In a letter to Chairman Lee, "
+                     "the envoys asked for talks.")
+    assert len(table.mentions_of(actor(table, "Lee Dong Ho"))) == 2
+    assert "Lee" not in [table.name_of(a) for a in table.ids() if a == actor(table, "Lee Dong Ho")]
+    assert table.actor_for_span(*chars_of(table, "Chairman Lee")) != actor(table, "Lee Dong Ho")
+
+
+def test_a_title_with_a_surname_is_the_one_who_holds_that_title(table_of):
+    # Tom Lund is named more often, but "Governor Lund" is the governor
+    table = table_of("Governor Ada Lund met Senator Tom Lund on Monday. Tom Lund spoke first, and Tom Lund "
+                     "left early. Governor Lund said the bridge would reopen.")
+    assert table.actor_for_span(*chars_of(table, "Governor Lund")) == actor(table, "Ada Lund")

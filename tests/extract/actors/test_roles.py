@@ -46,3 +46,9 @@ def test_a_title_set_off_after_one_name_is_not_the_next_persons(table_of):
     table = table_of("Ada Lund, the mayor of Dorvale, called Kwame Asante's plan a disgrace. "
                      "Efua Mensah, the party chief, said on Monday that Kwame Asante had lied.")
     assert roles(table, actor(table, "Kwame Asante")) == []
+
+
+def test_a_leaders_government_is_his_states(table_of):
+    table = table_of("Senegalese President Ines Okoro spoke on Monday. Okoro's government rejected the offer.")
+    government = actor(table, "Okoro's government")
+    assert table.affiliation_of(government) == "senegal"
