@@ -40,6 +40,9 @@ def _name_start(doc: Doc, left: int, head: Token) -> int:
     another clause's: "videos posted online showed protesters", "bases housing U.S. troops"."""
     quantities = set(collectives_data()["quantity_words"])
     for k in range(head.i - 1, left - 1, -1):
+        if _clause_participle(doc[k]):
+            left = k + 1
+            break
         # a participle modifying the head stays: "Ghana-backed militias", "U.S.-led forces"
         if doc[k].pos_ in ("VERB", "AUX") and not (doc[k].dep_ in ("amod", "compound", "nmod")
                                                     and doc[k].tag_ in ("VBN", "VBG")) \
@@ -50,6 +53,35 @@ def _name_start(doc: Doc, left: int, head: Token) -> int:
                              or doc[left].pos_ in ("NUM", "ADP", "PART", "PUNCT")
                              or doc[left].pos_ == "ADV" and doc[left].dep_ in ("advmod", "quantmod")):
         left += 1
+    return left
+
+
+def _clause_participle(token: Token) -> bool:
+    """"the bases housing Varnian troops", "camps hosting Norland soldiers": a lowercase -ing word
+    right before the owner's name is a clause about the noun before it (the tagger often reads it
+    as a noun), never part of the group's name, which begins at the owner."""
+    doc = token.doc
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return token.text.islower() and token.lower_.endswith("ing") and token.pos_ in ("NOUN", "VERB") \
+        and following is not None and (following.pos_ == "PROPN" or bool(following.ent_type_))
+
+
+def _own_conjunct_start(table: ActorTable, doc: Doc, left: int, head: Token) -> int:
+    """Where a group's name begins when its phrase joins another actor before it: "Okoro and other
+    Varnian officials", "Varnia and Varnia-backed militias", "Norland's army and Varnia's rebels"
+    are an actor and a group, not one group: the part after the "and" opens a phrase of its own
+    ("other", an owner's possessive, a participle of its own) or the part before it is a person.
+    Modifiers of one head ("Varnian and Norland officials") stay one group of both."""
+    for k in range(head.i - 1, left, -1):
+        if doc[k].lower_ not in ("and", "or", "&"):
+            continue
+        after = doc[k + 1:head.i]
+        own_phrase = doc[k + 1].lower_ in ("other", "another") or any(t.tag_ == "POS" for t in after) \
+            or any(t.text == "-" and doc[t.i + 1].tag_ == "VBN" for t in after)
+        before = table.actor_at_token(k - 1, modifiers=False)
+        if own_phrase or before and table.kind_of(before) == "person":
+            return k + 1
+        break
     return left
 
 
@@ -88,7 +120,9 @@ def add_groups(table: ActorTable, doc: Doc, title_tokens: set[int]) -> None:
         left = max(left, chunk.start)
         while any("\n" in doc[k].text or "\n" in doc[k].whitespace_ for k in range(left, head.i)):
             left += 1  # the phrase begins on its head's line
-        left = _name_start(doc, left, head)
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
+            continue  # "no Varnian officials attended": the phrase names nobody
+        left = _name_start(doc, _own_conjunct_start(table, doc, left, head), head)
         members, owners = [], []
         for mention in table.mentions_in(doc[left].idx, doc[right - 1].idx + len(doc[right - 1])):
             kind = table.kind_of(mention.actor)

@@ -12,7 +12,7 @@ from generator.extract.actors.acronyms import acronyms_of_things
 from generator.extract.actors.person_names import add_person, lowercase_words_of, not_a_person, tidy_name, \
     names_alone, without_trailing_noun
 from generator.extract.actors.spans import (capitalised_to_open, clean_span, hyphen_tail_end, initials,
-                                            modifies_a_place, name_text, named_after)
+                                            link_or_handle, modifies_a_place, name_text, named_after, place_nouns)
 from generator.extract.actors.table import ActorTable
 from generator.extract.actors.words import BRACKETS, SPEAKING_VERBS, collectives_data
 from generator.extract.dates import MONTH_DAY
@@ -27,12 +27,14 @@ def _strip_titles(span: Span, title_tokens: set[int]) -> Span:
 
 def _nickname_form(doc: Doc, span: Span, words: list[str]) -> list[str]:
     """'Michael (Mike) Richard Pompeo': a formal name written with the nickname in brackets is
-    the person known as nickname + surname ('Mike Pompeo'), however NER cut it."""
+    the person known as nickname + surname ('Mike Pompeo'), however NER cut it. A word in capitals
+    in brackets is the initials of a body before it ("the Tarn Defence Units (TDU) Kofi Mensah"),
+    no nickname."""
     if not words:
         return words
     for i in range(max(1, span.start - 3), span.end - 1):
         if doc[i].text == "(" and i + 2 < len(doc) and doc[i + 2].text == ")" and \
-                doc[i + 1].text[:1].isupper() and doc[i + 1].is_alpha and \
+                doc[i + 1].text[:1].isupper() and doc[i + 1].is_alpha and not doc[i + 1].text.isupper() and \
                 (i + 2 == span.start - 1 or span.start <= i and i + 2 < span.end - 1):
             return [doc[i + 1].text, words[-1]]
     return words
@@ -56,16 +58,17 @@ def _split_names(span: Span) -> list[Span]:
     return parts
 
 
-# "repeal the 2004 HFA", "flight QX881", "pic.host.com/x1": a name opening on a year is a law or
-# an accord of that year, a code of letters and three or more digits a flight or a model, a
-# link a link; none is an actor ("the 5th Fleet" and "the G7" are).
+# "repeal the 2004 HFA", "flight QX881", "pic.host.com/x1", "@VarniaGov": a name opening on a year
+# is a law or an accord of that year, a code of letters and three or more digits a flight or a
+# model, a link a link, an account's handle an account; none is an actor ("the 5th Fleet" and
+# "the G7" are).
 THING_CODE = re.compile(r"[A-Z]{1,3}-?\d{3,}")
 
 
 def _names_a_thing(span: Span) -> bool:
     first = span[0]
     year = first.is_digit and len(first.text) == 4 and len(span) > 1
-    return year or any(t.like_url or THING_CODE.fullmatch(t.text) for t in span)
+    return year or any(link_or_handle(t) or THING_CODE.fullmatch(t.text) for t in span)
 
 
 def _without_date(span: Span) -> Span:
@@ -109,6 +112,7 @@ def add_ner_actors(table: ActorTable, doc: Doc, title_tokens: set[int]) -> None:
     lowercase_words = lowercase_words_of(table.parsed)
     alone = names_alone(table.parsed)
     people = [(without_trailing_noun(span, alone, lowercase_words), label) for span, label in people]
+    places = table.place_names = _place_names(table.parsed.entities, [span for span, _ in people])
     for span, label in sorted(people, key=lambda pair: -len(pair[0])):
         words = tidy_name(name_text(doc, span.start, span.end).split(), span)
         words = _nickname_form(doc, span, words)
@@ -119,7 +123,7 @@ def add_ner_actors(table: ActorTable, doc: Doc, title_tokens: set[int]) -> None:
             if any(w.lower() in not_person for w in words):
                 others.append((span, label))
             continue
-        if named_after(span):
+        if named_after(span) or name_text(doc, span.start, span.end) in places:
             continue  # "Walter Reed National Military Medical Center", "the Imam Ali shrine": a place
         add_person(table, span, name)
     # the label is the entity's: a span cut out of it (titles stripped) carries none
@@ -137,6 +141,21 @@ def add_ner_actors(table: ActorTable, doc: Doc, title_tokens: set[int]) -> None:
                 name = committee_name(span, title_tokens) or name_text(doc, span.start, span.end)
                 kind = "media" if is_media_name(span) or outlets.canonical(name) else "organization"
                 table.add(span, kind, name=name)
+
+
+def _place_names(entities: list[Span], people: list[Span]) -> set[str]:
+    """Names the article shows to be a place's in one mention, so a place's in every mention: "at
+    Tarn in the north ... the Tarn air base", "Joint Base Tarn ... Tarn was quiet". They are the
+    names a place noun follows or leads (``named_after``), whatever NER called them, and the names
+    after a place noun inside an entity ("Base Tarn" of "Joint Base Tarn")."""
+    places = place_nouns()
+    spans = people + [clean_span(ent) for ent in entities]
+    found = {name_text(span.doc, span.start, span.end) for span in spans if len(span) and named_after(span)}
+    for ent in entities:
+        inner = [t.i for t in ent[1:-1] if t.lower_ in places and t.text[:1].isupper()]
+        if inner and all(t.pos_ == "PROPN" for t in ent.doc[inner[-1] + 1:ent.end]):
+            found.add(name_text(ent.doc, inner[-1] + 1, ent.end))
+    return found
 
 
 # Place nouns that also name institutions: "Stanford University", "the Brookings Institution".

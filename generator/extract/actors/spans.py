@@ -100,6 +100,11 @@ def hyphen_tail_end(doc: Doc, end: int) -> int:
     return end
 
 
+def link_or_handle(token: Token) -> bool:
+    """'pic.host.com/x1', '@VarniaGov', '#OkoroOut': a link, an account or a tag, never a name."""
+    return token.like_url or token.text[:1] in ("@", "#") and len(token.text) > 1
+
+
 def name_text(doc: Doc, start: int, end: int) -> str:
     """The text of tokens [start, end) with editorial brackets removed: 'Assimi] Goita' -> 'Assimi Goita'."""
     return unbracketed(doc[start:end].text)
@@ -146,7 +151,7 @@ def named_after(span: Span) -> bool:
     if any(t.lower_ in places for t in span[1:-1]) or span.start > 0 and doc[span.start - 1].lower_ in places \
             and doc[span.start - 1].text[:1].isupper():
         return True
-    if modifies_a_place(span):
+    if modifies_a_place(span) or _described_as_a_place(span.root, places):
         return True
     i = span.end
     while i < len(doc) and i < span.end + 5:
@@ -159,12 +164,24 @@ def named_after(span: Span) -> bool:
     return False
 
 
+def _described_as_a_place(root: Token, places: frozenset[str]) -> bool:
+    """'the border village of Tarn', 'Tarn, a village on the border': the name is a place noun's
+    ('of' after it) or has one in apposition."""
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in places and head.head.pos_ == "NOUN":
+        return True
+    return any(c.dep_ == "appos" and c.lower_ in places and c.pos_ == "NOUN" for c in root.children) \
+        or root.dep_ == "appos" and head.lower_ in places and head.pos_ == "NOUN"
+
+
 def modifies_a_place(span: Span) -> bool:
     """'the Tigris river', 'the Walter Reed military hospital', 'the Nyongbyon reactor site': the
-    name is a compound of a place noun that follows it, whatever the case of the words between."""
+    name is a compound of a place noun that follows it, whatever the case of the words between (or
+    a proper noun the parser took for its adjective: "the Tarn al-Dura air base")."""
     places = place_nouns()
     head = span.root
-    while head.dep_ in ("compound", "nmod") and span.end <= head.head.i < span.end + 4:
+    while (head.dep_ in ("compound", "nmod") or head.dep_ == "amod" and head.pos_ == "PROPN") \
+            and span.end <= head.head.i < span.end + 4:
         head = head.head
         if head.lower_ in places and head.pos_ in ("NOUN", "PROPN"):
             return True

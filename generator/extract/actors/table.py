@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from generator.extract import gazetteer
-from generator.extract.actors.spans import (clean_span, family_key, initials, named_after, surname_key,
-                                            names_main_subject, titles_conflict, unbracketed)
+from generator.extract.actors.spans import (clean_span, family_key, initials, link_or_handle, named_after,
+                                            names_main_subject, surname_key, titles_conflict, unbracketed)
 from generator.extract.actors.words import (FIRST_PERSON, NOISE_POS, PRONOUN_GENDER, PRONOUNS_BY_KIND,
                                             SPEAKING_VERBS, gender_words)
 from generator.extract.parsed import Parsed
@@ -33,6 +33,15 @@ def _appositive_gender(span: Span) -> str | None:
     related = [root.head] if root.dep_ == "appos" else []
     related += [c for c in root.children if c.dep_ == "appos"]
     return next((words[t.lower_] for t in related if t.lower_ in words), None)
+
+
+def _no_person(span: Span) -> bool:
+    """A name asked for as a person's that is nobody: a link or an account's handle ("@VarniaGov
+    tweeted"), or a bare name that is a place's ("the Okoro military hospital", "Tarn, a village
+    in the hills"). A phrase with a common noun in it ("the hospital spokesman") is someone's."""
+    if all(link_or_handle(t) or t.is_punct for t in span):
+        return True
+    return all(t.pos_ == "PROPN" or t.text == "-" for t in span) and named_after(span)
 
 
 def _person_in(span: Span, entities: list[Span]) -> Span | None:
@@ -95,6 +104,7 @@ class ActorTable:
         self._titles: dict[str, set[str]] = {}       # person id -> words of the titles it was named with
         self._genders: dict[str, set[str]] = {}      # person id -> 'm'/'f' from the words before its names
         self._bare_genders: dict[str, str | None] | None = None  # surname -> gender of "Mr. X" in the text
+        self.place_names: set[str] = set()           # names the article shows to be places' (never people)
 
     # -- building
     def add(self, span: Span, kind: str, key: str | None = None, name: str | None = None,
@@ -254,8 +264,9 @@ class ActorTable:
             found = expanded
         return found
 
-    def ensure(self, span: Span, kind: str = "other") -> str:
-        """The actor this span mentions, adding one for it when none is known."""
+    def ensure(self, span: Span, kind: str = "other") -> str | None:
+        """The actor this span mentions, adding one for it when none is known; None for a name
+        asked for as a person's that is a place's or no name at all (see ``_no_person``)."""
         found = self.actor_for_span(span.start_char, span.end_char)
         if found:
             return found
@@ -284,6 +295,8 @@ class ActorTable:
         if entry:  # a state or organisation by name is that, whatever kind is asked for
             self.known(entry[0].id, entry[0].name, entry[0].kind)
             return self.add(cleaned, entry[0].kind, key=entry[0].id, name=entry[0].name)
+        if kind == "person" and (_no_person(cleaned) or unbracketed(cleaned.text) in self.place_names):
+            return None
         if kind == "person" and (" " not in text and text in gazetteer.place_names() or named_after(cleaned)):
             kind = "other"  # "Kerman": a city is never a person, nor "Ain al-Asad" of "Ain al-Asad airbase"
         if all(t.pos_ == "PROPN" for t in cleaned):

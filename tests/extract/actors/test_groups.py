@@ -88,3 +88,34 @@ def test_an_apposition_describing_a_named_group_is_no_other_group(table_of):
     table = table_of("The raid also wounded a commander of Zarvan Hezbollah, a Ghanaian proxy militia in Togo.")
     groups = [table.name_of(a) for a in table.ids() if table.kind_of(a) == "group"]
     assert groups == ["Zarvan Hezbollah"], groups
+
+
+def test_a_clause_participle_before_the_owner_is_no_part_of_the_group(table_of):
+    # "bases in Chad housing French troops": the troops, not "housing French troops"
+    table = table_of("Rebels fired rockets at two bases in Chad housing French troops. "
+                     "Officials spoke of attacks on facilities housing Sudanese troops in Chad.")
+    groups = sorted(table.name_of(a) for a in table.ids() if table.kind_of(a) == "group")
+    assert all(not name.split()[0].endswith("ing") for name in groups), groups
+    assert "French troops" in groups
+
+
+def test_an_actor_and_a_group_joined_by_and_are_two_actors(table_of):
+    # "Sudan and Sudan-backed militias" is the state and the militias; likewise "Okoro and other
+    # Chadian officials", "Chad's Tarn Front and Sudan's Darfur rebels"
+    table = table_of("It answered a series of attacks by Sudan and Sudan-backed militias on Chadian forces and "
+                     "interests. These allies include Chad's Tarn Front and Sudan's Darfur rebels. "
+                     "It is a threat that Kwame Okoro and other Chadian officials have said they would not tolerate.")
+    groups = sorted(table.name_of(a) for a in table.ids() if table.kind_of(a) == "group")
+    assert groups == ["Chadian forces", "Chadian officials", "Sudan's Darfur rebels", "Sudan-backed militias"], groups
+
+
+def test_coordinated_owners_of_one_head_stay_one_group(table_of):
+    table = table_of("Chadian and Sudanese officials met on Monday.")
+    group = actor(table, "Chadian and Sudanese officials")
+    assert table.members_of(group) == ["chad", "sudan"]
+
+
+def test_a_group_with_no_in_front_names_nobody(table_of):
+    table = table_of("No Chadian officials were present, but Sudanese officials came.")
+    groups = [table.name_of(a) for a in table.ids() if table.kind_of(a) == "group"]
+    assert groups == ["Sudanese officials"], groups

@@ -125,3 +125,28 @@ def test_a_body_with_and_without_its_kind_noun_or_legal_form_is_one(table_of):
     assert [n for n in bodies if "Varco" in n] == ["Varco Ltd"]
     assert [n for n in bodies if "VNA" in n] == ["VNA"]
     assert bodies["VNA"] == "media"
+
+
+def test_a_name_shown_to_be_a_place_once_is_a_place_everywhere(table_of):
+    # the NER calls the bare mentions people; another mention shows each is a place
+    table = table_of("Rockets fell at Ain al-Dura in western Chad. Eleven missiles hit the Ain al-Dura air base in Chad. "
+                     "The envoys met at the truce village of Kwabenya. Kofi Mensah went to Kwabenya again. "
+                     "The plane landed at Joint Base Ansah. Often, Ansah has been a scene of joy.")
+    assert [table.name_of(a) for a in table.ids() if table.kind_of(a) == "person"] == ["Kofi Mensah"]
+
+
+def test_a_place_in_apposition_makes_the_name_a_place(table_of):
+    table = table_of("Officials met at Kwabenya, a village in the hills. Kofi Mensah said Kwabenya was quiet.")
+    assert [table.name_of(a) for a in table.ids() if table.kind_of(a) == "person"] == ["Kofi Mensah"]
+
+
+def test_links_and_account_handles_are_no_actors(table_of):
+    table = table_of("“Many of us feared that the summit between @VarniaGov & Okoro would fail,” Ama Boateng tweeted. "
+                     "Visit pic.twitter.com/aB3dE9 for more.")
+    assert [table.name_of(a) for a in table.ids() if table.kind_of(a) != "person"] == []
+
+
+def test_initials_in_brackets_before_a_name_are_no_nickname(table_of):
+    # "Michael (Mike) Pompeo" is Mike Pompeo; "the Tarn Defence Units (TDU) Kofi Mensah" is Kofi Mensah
+    table = table_of("The strike killed the commander of the Tarn Defence Units (TDU) Kofi Mensah, officials said.")
+    assert [table.name_of(a) for a in table.ids() if table.kind_of(a) == "person"] == ["Kofi Mensah"]

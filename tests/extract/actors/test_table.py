@@ -51,3 +51,14 @@ def test_a_person_merged_into_another_leaves_every_reference_to_the_other(nlp):
     assert table.members_of(envoys) == [full] and table.affiliation_of(envoys) == full
     assert table.titles_of(full) == {"ms"} and table.people_of_family("Maren Lund") == [full]
     assert table.name_keys() == ["lund", "maren"]
+
+
+def test_ensure_finds_no_person_in_a_link_a_handle_or_a_place(nlp):
+    doc = nlp("Don't take the bait, @VarniaGov. A bus took them to Ansah military hospital. See pic.twitter.com/aB3dE9 now.")
+    table = find_actors(Parsed.of(doc))
+    handle = next(t for t in doc if t.text == "@VarniaGov")
+    link = next(t for t in doc if t.text.startswith("pic."))
+    ansah = next(t for t in doc if t.text == "Ansah")
+    assert table.ensure(doc[handle.i:handle.i + 1], "person") is None
+    assert table.ensure(doc[link.i:link.i + 1], "person") is None
+    assert table.ensure(doc[ansah.i:ansah.i + 1], "person") is None
