@@ -35,6 +35,7 @@ UNNAMED_PRONOUNS = {"anybody", "anyone", "whoever", "nobody", "everybody", "ever
 BODY_KINDS = {"organization", "state", "group", "media"}
 # how far back (characters) a pronoun looks for a subject before settling for any mention
 SUBJECT_WINDOW = 600
+PLURAL_SUBJECT_TOKENS = 80  # "they" looks back over its sentence and the one before: about two sentences
 
 
 @lru_cache(maxsize=1)
@@ -122,7 +123,7 @@ class Mentions:
         self.full_names = self._index_full_names()
         self.mentions = self._index_mentions()
         self._starts = [m.start for m in self.mentions]
-        self.descriptions = Descriptions(parsed, actors, self._names(), self.mentions, self._own_actor)
+        self.descriptions = Descriptions(parsed, actors, self._names(), self.mentions, self.own_actor)
         self.issuers = Issuers(self)
 
     # -- indexes, built once ---------------------------------------------------------------------
@@ -232,7 +233,7 @@ class Mentions:
                 out.append((span, actor))
         for ent in self.ents:
             if ent.label_ == "ORG" and not self.in_quote(ent.start_char) and any(c.isalpha() for c in ent.text):
-                out.append((ent, self._own_actor(ent)))  # None: a name the actor table did not keep
+                out.append((ent, self.own_actor(ent)))  # None: a name the actor table did not keep
         return out
 
     # -- helpers ---------------------------------------------------------------------------------
@@ -287,7 +288,7 @@ class Mentions:
         """
         result = Speakers()
         for part in conjuncts(subject):
-            one = self._one_speaker(part, recent)
+            one = self.one_speaker(part, recent)
             if one.document is not None and result.document is None:
                 result.document = one.document
             result.unnamed = result.unnamed or one.unnamed
@@ -301,17 +302,17 @@ class Mentions:
         result.unnamed = result.unnamed and not result.ids
         return result
 
-    def _one_speaker(self, token: Token, recent: list[str] | None) -> Speakers:
+    def one_speaker(self, token: Token, recent: list[str] | None) -> Speakers:
         lower = token.lower_
         if token.pos_ == "PRON" or lower in PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS:
             if lower in RELATIVE_PRONOUNS:
                 if token.head.dep_ == "relcl":
-                    return self._one_speaker(token.head.head, recent)  # "Diop, who said ..." -> Diop
+                    return self.one_speaker(token.head.head, recent)  # "Diop, who said ..." -> Diop
                 # "the city's police department which reported ...", parsed without the relative
                 # clause: the noun right before the pronoun
                 before = token.i - 1 if token.i > 0 and self.doc[token.i - 1].text != "," else token.i - 2
                 if before >= 0 and self.doc[before].pos_ in {"NOUN", "PROPN"}:
-                    return self._one_speaker(self.doc[before], recent)
+                    return self.one_speaker(self.doc[before], recent)
                 return Speakers([], span_chars(token))
             if lower not in PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS:
                 if lower in UNNAMED_PRONOUNS or not token.is_alpha:
@@ -335,7 +336,7 @@ class Mentions:
         head = token.lemma_.lower()
         author = self._author_in_clause(token)
         if author is not None:
-            return self._one_speaker(author, recent)
+            return self.one_speaker(author, recent)
         if press_at_large(token, self.words["document_nouns"]):
             return Speakers([], mention, unnamed=True)  # "reports from Ostrava say": no one named
         if head in self.words["document_nouns"] and token.ent_type_ in {"", "ORG"}:
@@ -349,10 +350,10 @@ class Mentions:
         if described:
             return Speakers([described], mention)
         if token.ent_type_ or token.pos_ == "PROPN":
-            ent = self._entity_of(token) or phrase
+            ent = self.entity_of(token) or phrase
             if isinstance(ent, Span) and only_a_place(self, ent):
                 return Speakers([], span_chars(ent))
-            actor = self._actor_of_name(ent)
+            actor = self.actor_of_name(ent)
             return Speakers([actor] if actor else [], span_chars(ent))
         # the actor of the head word itself: "Tourists in Phuket said" is not Phuket speaking
         actor = self.actors.actor_at_token(token.i)
@@ -367,7 +368,7 @@ class Mentions:
         skipped: "The shells were fired at dawn. Four missed, they said" is not the shells."""
         doc = self.doc
         sentences = 0
-        for i in range(token.i - 1, max(-1, token.i - 80), -1):
+        for i in range(token.i - 1, max(-1, token.i - PLURAL_SUBJECT_TOKENS), -1):
             t = doc[i]
             if t.dep_ == "nsubj" and t.head.dep_ in {"ROOT", "conj"} and not self.in_quote(t.idx):
                 if t.pos_ in {"NOUN", "PROPN"} and (plural := _plural(t)) is not None:
@@ -441,10 +442,10 @@ class Mentions:
         found = self._before(char, lambda m: m.kind in BODY_KINDS, SUBJECT_WINDOW)
         return [found.actor] if found else []
 
-    def _entity_of(self, token: Token) -> Span | None:
+    def entity_of(self, token: Token) -> Span | None:
         return self._ent_of_token.get(token.i)
 
-    def _actor_of_name(self, span: Span) -> str | None:
+    def actor_of_name(self, span: Span) -> str | None:
         if span.label_ == "PERSON" or (len(span) == 1 and span[0].lower_ in self.full_names):
             return self._person_actor(span)
         return self.actors.actor_for_span(span.start_char, span.end_char) or \
@@ -462,17 +463,17 @@ class Mentions:
                 owners.append(child)
         ids = []
         for owner in owners:
-            ent = self._entity_of(owner)
+            ent = self.entity_of(owner)
             if ent is None or ent.label_ not in {"ORG", "GPE", "NORP", "PERSON"}:
                 continue
-            actor = self._person_actor(ent) if ent.label_ == "PERSON" else self._own_actor(ent)
+            actor = self._person_actor(ent) if ent.label_ == "PERSON" else self.own_actor(ent)
             if actor and self.actors.kind_of(actor) == "person" and token.lower_ not in SPOKES:
                 continue  # "the Ruiz campaign", "Ruiz's team": a body named for her, not her
             if actor and actor not in ids:
                 ids.append(actor)
         return ids
 
-    def _own_actor(self, ent: Span) -> str | None:
+    def own_actor(self, ent: Span) -> str | None:
         """The actor of this very name, not of a larger phrase holding it ("the governments of Mali").
 
         The gazetteer id the entity ruler gave the name is the actor's id when the table knows it.

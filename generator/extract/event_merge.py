@@ -23,6 +23,7 @@ STOP = {"the", "a", "an", "of", "to", "in", "on", "and", "or", "for", "with", "a
         "he", "she", "they", "his", "her", "their", "as", "said", "says"}
 QUOTE_MARKS = ("\"", "\u201c", "\u201d")
 PREDICATE_WORDS = 4  # a predicate shorter than this ("was killed") is told of many things
+SHARED_CONTENT = 2  # words two tellings of one doing share besides who, when and (mostly) the verb
 
 
 @dataclass(frozen=True)
@@ -71,7 +72,8 @@ def _spelled(text: str) -> str:
 
 
 def _words(text: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in STOP}
+    """The words of a text that say something (no function words), lower case."""
+    return set(_spelled(text).split()) - STOP
 
 
 def _same_time(a: Event, b: Event) -> bool:
@@ -100,6 +102,15 @@ def _same_doing(a: Telling | None, b: Telling | None) -> bool:
     if a.others and b.others and not a.others & b.others:
         return False  # "Okoro spoke to Lund on Monday" and "Okoro spoke to Diaz on Monday": two calls
     return a.verb == b.verb or a.says and b.says
+
+
+def _shares_content(a: Event, b: Event, words: dict[int, set[str]]) -> bool:
+    """Two events of one doer on one day tell one thing only when they share what it is about:
+    "Okoro warned Varnia on Monday that it must lift the blockade" and "“Varnia lifts the
+    blockade or pays,” Okoro said on Monday" share Varnia and the blockade; "Okoro met the press
+    on Monday" and "Okoro met Lundish envoys on Monday" share nothing but Okoro, the day and the verb."""
+    who_and_when = _words(" ".join(a.actors + b.actors).replace("-", " ")) | _words(f"{a.when} {b.when}")
+    return len((words[id(a)] & words[id(b)]) - who_and_when) >= SHARED_CONTENT
 
 
 def _lifted(inner: Event, outer: Event, words: dict[int, set[str]], text: str) -> bool:
@@ -158,7 +169,7 @@ def one_per_happening(events: list[Event], tellings: dict[int, Telling], text: s
     for event in sorted(kept, key=lambda e: (_opens_on_quote(e), e.evidence[0])):
         told = tellings.get(id(event))
         _keep_or_merge(event, once, merged_into, lambda other: _same_time(event, other) and
-                       _same_doing(told, tellings.get(id(other))))
+                       _same_doing(told, tellings.get(id(other))) and _shares_content(event, other, words))
     # what lies in an event merged away lies in the one that stays for it (unless that is itself)
     outers = once + [e for e in events if id(e) in merged_into]
     once = [e for e in once if not any(

@@ -137,7 +137,7 @@ def document_speakers(mentions, token: Token, phrase: Span) -> list[str]:
     """The actors a speaking document stands for: its issuers; else a name inside its phrase ("the
     ECOWAS statement"); else the members the actor table gave the document; else none."""
     ids: list[str] = []
-    issued = [mentions._one_speaker(issuer, None) for issuer in mentions.issuers.issuers(token)]
+    issued = [mentions.one_speaker(issuer, None) for issuer in mentions.issuers.issuers(token)]
     for one in issued:
         ids += [a for a in one.ids if a not in ids]
     if not ids and issued and all(one.unnamed for one in issued):
@@ -147,8 +147,8 @@ def document_speakers(mentions, token: Token, phrase: Span) -> list[str]:
     if not ids:
         owners = [t for t in phrase if t.ent_type_ in {"ORG", "GPE", "NORP", "PERSON"} and t.i != token.i]
         if owners:
-            ent = mentions._entity_of(owners[0])
-            ids = [a for a in [mentions._actor_of_name(ent)] if a] if ent is not None else []
+            ent = mentions.entity_of(owners[0])
+            ids = [a for a in [mentions.actor_of_name(ent)] if a] if ent is not None else []
     if not ids:
         actor = mentions.actors.actor_at_token(token.i)
         if actor is not None and mentions.actors.kind_of(actor) == "document":

@@ -1,7 +1,7 @@
 """The speaker a common-noun phrase names when no name heads it: the person or body the noun
 heads, not the state or organisation a modifier or an owner names.
 
-"the Varnian official said": the official; "Varnia's parliament voted ..., saying": the parliament;
+"the Varnian official said": an unnamed source, no actor; "Varnia's parliament voted ..., saying": the parliament;
 "Varnia's state news agency, VNA, said": VNA; "reports from Ostrava say": nobody named. Asked by
 ``coref.Mentions`` once its names, descriptions, documents and institutions found no speaker.
 """
@@ -29,7 +29,7 @@ class Speakers:
 
 
 def names_someone(phrase: Span) -> bool:
-    """Whether a phrase holds a name ("Iraqi lawmakers", "the Acme board"), so that whoever it
+    """Whether a phrase holds a name ("Varnian lawmakers", "the Acme board"), so that whoever it
     describes can be an actor; "analysts", "its leaders", "others", "the world" name nobody."""
     return any(t.ent_type_ in NAMED_TYPES or t.pos_ == "PROPN" for t in phrase)
 
@@ -67,7 +67,7 @@ def nominal_speaker(mentions, token: Token, phrase: Span, mention: tuple[int, in
         return Speakers(owned, mention)
     kind = "group" if token.tag_ in {"NNS", "NNPS"} else ("person" if head in lists["title_nouns"] else "other")
     person_noun = (head in lists["title_nouns"] or head == "source") \
-        and token.lower_ not in lists["institution_nouns"]  # "Pentagon officials" stand for it
+        and token.lower_ not in lists["institution_nouns"]  # "Defence Ministry officials" stand for it
     if head not in lists["institution_nouns"] and nationality_only(token, cleaned, bodies=person_noun):
         # "'...,' says the Varnian official": the official speaks, not the state an adjective
         # names; "a senior Varnia Senate aide said": the aide, not the Senate; "Varnian
@@ -75,7 +75,7 @@ def nominal_speaker(mentions, token: Token, phrase: Span, mention: tuple[int, in
         # senior Varnian official", "one Lund diplomatic source") is an unnamed source, kept as
         # the quote's speaker mention, not an actor of the sheet; "Varnian officials" as a group
         # and "Varnian television" as an outlet are actors.
-        if token.tag_ not in {"NNS", "NNPS"} and (person_noun or head == "source"):
+        if token.tag_ not in {"NNS", "NNPS"} and person_noun:
             return Speakers([], mention, unnamed=True)
         if head in lists["title_nouns"] | lists["media_nouns"] or head == "source":
             return Speakers([actors.add(cleaned, kind)], mention)
@@ -85,7 +85,8 @@ def nominal_speaker(mentions, token: Token, phrase: Span, mention: tuple[int, in
         if cleaned[-1].tag_ == "POS":  # "the Ruiz campaign's claims": the campaign
             cleaned = cleaned[:-1]
         return Speakers([actors.add(cleaned, kind)], mention)  # "Ruiz's aides": not Ruiz
-    return Speakers([actors.ensure(cleaned, kind)], mention)
+    actor = actors.ensure(cleaned, kind)  # None for a place's name: "Tarn Lodge said" is nobody
+    return Speakers([actor] if actor else [], mention)
 
 
 def _owned_body(mentions, token: Token, cleaned: Span) -> list[str]:
@@ -101,26 +102,26 @@ def _owned_body(mentions, token: Token, cleaned: Span) -> list[str]:
     if token.pos_ != "NOUN" or token.ent_type_ or token.tag_ == "NNS" or head not in _body_nouns() \
             or head in mentions.words["institution_nouns"] and not is_own_voice_body(token):
         return []  # "the Ruiz team", "Varnia's government": the institution stands for its owner
-    owners = [e for e in (mentions._entity_of(c) for c in token.children
+    owners = [e for e in (mentions.entity_of(c) for c in token.children
                           if c.dep_ in {"poss", "compound", "amod", "nmod"} and c.ent_type_ in OWNER_LABELS) if e]
     for child in token.children:  # the body's own name: "the agency, VNA," / "the VNA news agency"
-        ent = mentions._entity_of(child)
+        ent = mentions.entity_of(child)
         if child.dep_ in {"appos", "compound"} and ent is not None and ent.label_ == "ORG" and not _a_state(mentions, ent):
-            named = mentions._actor_of_name(ent)
+            named = mentions.actor_of_name(ent)
             states = [] if head in mentions.words["media_nouns"] or child.dep_ == "appos" else \
-                [a for a in (mentions._own_actor(o) for o in owners if o is not ent) if a]
+                [a for a in (mentions.own_actor(o) for o in owners if o is not ent) if a]
             return [a for a in dict.fromkeys(states + [named]) if a]
     if not owners:
         return []
     body = mentions.actors.add(cleaned, "media" if head in mentions.words["media_nouns"] else "organization")
-    owner = mentions._own_actor(owners[0])
+    owner = mentions.own_actor(owners[0])
     if owner is not None:
         mentions.actors.set_affiliation(body, owner)
     return [body]
 
 
 def _a_state(mentions, ent: Span) -> bool:
-    actor = mentions._own_actor(ent)
+    actor = mentions.own_actor(ent)
     return actor is not None and mentions.actors.kind_of(actor) == "state"
 
 
@@ -150,7 +151,7 @@ def nationality_only(head: Token, phrase: Span, bodies: bool = False) -> bool:
 
 
 def is_owner(person: Span, head: Token) -> bool:
-    """A person named as the owner of the head: "Trump's spokesman", "an aide to Clinton"."""
+    """A person named as the owner of the head: "Okoro's spokesman", "an aide to Ruiz"."""
     root = person.root
     if root.dep_ == "poss" and root.head.i == head.i and head.lemma_.lower() not in {"counterpart"}:
         return True

@@ -76,7 +76,7 @@ class Descriptions:
         coref's entity mentions (.start, .actor, .kind); `own_actor(ent)`: the actor of an entity."""
         self.doc = parsed.doc
         self.actors = actors
-        self._own_actor = own_actor
+        self.own_actor = own_actor
         # every body named outside quotes, in text order: (char, span, actor or None)
         bodies = {m.start: (m.start, None, m.actor) for m in mentions if m.kind in BODY_KINDS}
         for span, actor in names:
@@ -132,7 +132,7 @@ class Descriptions:
         for t in found:
             ent = self._ent_of.get(t.i)
             if ent is not None and ent.label_ in {"GPE", "NORP", "ORG"} and not (ent.start <= root.i < ent.end):
-                owner = self._own_actor(ent)
+                owner = self.own_actor(ent)
                 if owner and owner != actor:
                     owners.add(owner)
         for role in self.actors.roles_of(actor) if actor else ():
@@ -228,7 +228,7 @@ class Descriptions:
 
     def _owner(self, t: Token) -> str | None:
         ent = self._ent_of.get(t.i)
-        return self._own_actor(ent) if ent is not None else None
+        return self.own_actor(ent) if ent is not None else None
 
     def _person(self, token: Token, head: str, mods: list[str], owners: set[str], ages: list[str]) -> str | None:
         """"the prime minister" -> the latest person described as one; "the 26-year-old" -> "X, 26,"."""
@@ -315,7 +315,7 @@ def only_a_place(mentions, ent: Span) -> bool:
         return True
     if ent.label_ not in {"GPE", "PERSON"}:
         return False
-    actor = mentions._own_actor(ent) if ent.label_ == "GPE" else \
+    actor = mentions.own_actor(ent) if ent.label_ == "GPE" else \
         mentions.actors.actor_for_span(ent.start_char, ent.end_char)
     if actor is not None and mentions.actors.kind_of(actor) in {"state", "organization", "group", "person", "media"}:
         return False

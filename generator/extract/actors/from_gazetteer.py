@@ -37,12 +37,13 @@ def _free_to_join(word: Token) -> bool:
 
 
 def _longer_name_start(span: Span, entry: gazetteer.Entry) -> int | None:
-    """'the Varnia Hezbollah militia', 'the New Lund think tank': capitalised proper nouns glued
+    """'the Lundar Red Cross unit', 'the New Lund think tank': capitalised proper nouns glued
     before a gazetteer name make a longer name, another body than the one the gazetteer knows;
-    where it begins, else None. Not a word that is an entity of its own ('Lebanese Hezbollah',
-    'Monday Hezbollah', 'the Okoro Security Council'), a word of the entry's own names ('the
-    Islamic Revolutionary Guard'), a sentence's first word or an English verb (the 'Coalition
-    to Defeat Varnia' names the coalition, not a body called 'Defeat Varnia')."""
+    where it begins, else None. Not a word that is an entity of its own ('Varnian Red Cross',
+    'Monday Red Cross', 'the Okoro Security Council'), a word of the entry's own names ('the
+    International Red Cross' for a gazetteer entry whose names hold 'International'), a
+    sentence's first word or an English verb (the 'Alliance to Protect Varnia' names the
+    alliance, not a body called 'Protect Varnia')."""
     doc, start = span.doc, span.start
     own_words = {word for name in entry.names for word in name.split()}
     while start > 0:
@@ -77,7 +78,7 @@ def add_gazetteer_actors(table: ActorTable, doc: Doc) -> None:
         how = surfaces.get(span.text, (entry, "name"))[1]
         longer = _longer_name_start(span, entry) if how == "name" else None
         if longer is not None:
-            # another body named after this one: "Varnia Hezbollah" is a militia of its own; a name
+            # another body named after this one: "the Lundar Red Cross" is a body of its own; a name
             # holding a state's ("Ada Varnia", "the New Varnia institute") is a person's or a
             # body's, left to the steps after this one
             if entry.kind not in ("state", "other"):

@@ -116,11 +116,13 @@ def unbracketed(text: str) -> str:
 
 
 # Titles that name different people even when the name is the same: a king is not his prince,
-# a vice president is not the president. Other titles may be one person's ("Gen Hajizadeh",
-# "Aerospace Force Commander Amir Ali Hajizadeh").
+# a vice president is not the president. Other titles may be one person's ("Gen Varo", "Air
+# Force Commander Ilan Varo").
 RULERS = {"king", "queen", "prince", "princess", "emir", "sultan", "sheikh", "shah", "emperor",
           "empress", "duke", "duchess", "pope"}
 SUBORDINATE = {"vice", "deputy", "assistant", "under", "lieutenant"}
+# the head of a state, government or party: never also somebody's deputy
+HEADS = {"president", "chairman", "chairwoman", "chair", "premier", "prime", "chancellor", "leader"}
 
 
 def titles_conflict(a: set[str], b: set[str]) -> bool:
@@ -130,9 +132,13 @@ def titles_conflict(a: set[str], b: set[str]) -> bool:
     ruler_a, ruler_b = a & RULERS, b & RULERS
     if ruler_a and ruler_b and not ruler_a & ruler_b:
         return True
-    # "President Lee" is not "Vice President Lee", nor "Chairman Lee" the "Deputy Minister Lee":
-    # a deputy's title is written with its "vice" or "deputy"
-    return bool(a & SUBORDINATE) != bool(b & SUBORDINATE)
+    if bool(a & SUBORDINATE) == bool(b & SUBORDINATE):
+        return False
+    # a deputy's title is written with its "vice" or "deputy": "President Lee" is not "Vice
+    # President Lee", nor "Chairman Lee" the "Deputy Minister Lee"; but "Envoy Lee" may well be
+    # the "Deputy Foreign Minister Lee" named before
+    chief = b if a & SUBORDINATE else a
+    return bool((a & b) - SUBORDINATE) or bool(chief & HEADS)
 
 
 @lru_cache(maxsize=1)

@@ -384,8 +384,8 @@ class ActorTable:
         gives the bare surname) is not "first lady Ada Okoro". Of several who fit, those the bare
         name's title is one of are first ("Governor Lund" is the governor, not the senator Lund),
         then those the article named before the mention at character `at` (a news story names
-        someone in full before it calls them by the surname: a "Kim" written before "Ambassador
-        Tony Kim" is the Kim named earlier), and only then the one named most often."""
+        someone in full before it calls them by the surname: a "Berg" written before "Ambassador
+        Ola Berg" is the Berg named earlier), and only then the one named most often."""
         key = surname_key(surname)
         gender = gender or self._bare_gender(key)
         found = [p for p in self._surnames.get(key, []) + self._given.get(key, [])
