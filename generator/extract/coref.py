@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 
 from generator.extract.actors import ActorTable
 from generator.extract.actors.spans import names_main_subject
+from generator.extract.actors.words import english_words
 from generator.extract.issuers import Issuers, document_speakers
 from generator.extract.nominal_speakers import (Speakers, is_own_voice_body, is_owner, names_someone,
                                                nominal_speaker, press_at_large, strip_determiners)
@@ -525,8 +526,7 @@ def _lemma_index_has(word: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _common_words() -> frozenset[str]:
-    """Nouns, adjectives and verbs of the English lemmatizer's tables (shipped with the model)."""
-    from generator.extract import nlp as nlp_module
+    """Nouns, adjectives and verbs of the English lemmatizer's tables."""
+    return english_words("noun") | english_words("adj") | english_words("verb")
 
-    index = nlp_module.load().get_pipe("lemmatizer").lookups.get_table("lemma_index")
-    return frozenset(w for pos in ("noun", "adj", "verb") for w in index.get(pos, ()))
+

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract import gazetteer
-from generator.extract.actors.person_names import english_words
+from generator.extract.actors.words import english_words
 from generator.extract.actors.spans import clean_span, name_text
 from generator.extract.actors.table import ActorTable
 from generator.extract.actors.words import LOCATIVE

@@ -2,14 +2,13 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from spacy.tokens import Span
 
 from generator.extract import gazetteer
 from generator.extract.actors.spans import name_text, titles_conflict
 from generator.extract.actors.table import ActorTable
-from generator.extract.actors.words import collectives_data, roles_data
+from generator.extract.actors.words import collectives_data, english_words, roles_data
 from generator.extract.parsed import Parsed
 
 
@@ -61,16 +60,6 @@ def without_trailing_noun(span: Span, alone: set[str], lowercase_words: set[str]
             and last.lower_ in english_words("noun") and last.text[:1].isupper():
         return span[:-1]
     return span
-
-
-@lru_cache(maxsize=4)
-def english_words(pos: str) -> frozenset[str]:
-    """The words of one part of speech ('noun', 'verb', 'adj', 'adv') in the English
-    lemmatizer's tables (shipped with the model)."""
-    from generator.extract import nlp as nlp_module
-
-    index = nlp_module.load().get_pipe("lemmatizer").lookups.get_table("lemma_index")
-    return frozenset(index.get(pos, ()))
 
 
 def not_a_person(name: str, span: Span, lowercase_words: set[str], table: ActorTable,

@@ -55,3 +55,13 @@ SPEAKING_VERBS = {"say", "tell", "state", "read", "warn", "announce", "add", "in
 # Verbs that put a leader in or out of power: "reinstate Bazoum", "the coup that ousted Bazoum".
 POWER_VERBS = {"reinstate", "restore", "oust", "depose", "overthrow", "topple", "remove", "unseat",
                "detain", "release", "free", "return"}
+
+
+@lru_cache(maxsize=4)
+def english_words(pos: str) -> frozenset[str]:
+    """The words of one part of speech ('noun', 'verb', 'adj', 'adv') in the English
+    lemmatizer's tables (shipped with the model)."""
+    from generator.extract import nlp as nlp_module
+
+    index = nlp_module.load().get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    return frozenset(index.get(pos, ()))
