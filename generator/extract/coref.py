@@ -11,9 +11,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
-import yaml
 from spacy.tokens import Span, Token
 
 from generator.extract.actors import ActorTable
@@ -24,8 +22,8 @@ from generator.extract.nominal_speakers import (Speakers, is_own_voice_body, is_
                                                nominal_speaker, press_at_large, strip_determiners)
 from generator.extract.nominals import SPOKES, Descriptions, only_a_place
 from generator.extract.parsed import Parsed
+from generator.extract.speech_words import words
 
-WORDS_FILE = Path(__file__).resolve().parent.parent / "data" / "reporting_verbs.yaml"
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "i", "me", "my"}
 GROUP_PRONOUNS = {"they", "them", "we", "us", "their", "our"}
@@ -37,27 +35,6 @@ BODY_KINDS = {"organization", "state", "group", "media"}
 # how far back (characters) a pronoun looks for a subject before settling for any mention
 SUBJECT_WINDOW = 600
 PLURAL_SUBJECT_TOKENS = 80  # "they" looks back over its sentence and the one before: about two sentences
-
-
-@lru_cache(maxsize=1)
-def raw_words() -> dict:
-    """data/reporting_verbs.yaml as written."""
-    return yaml.safe_load(WORDS_FILE.read_text(encoding="utf-8"))
-
-
-@lru_cache(maxsize=1)
-def words() -> dict[str, frozenset[str]]:
-    """The word lists of data/reporting_verbs.yaml, each as a frozenset (media names keep case;
-    "media_names_lower" holds them lowercased); the tables of lists (nominal_classes) are read
-    with ``raw_words``."""
-    out = {}
-    for key, values in raw_words().items():
-        if isinstance(values, dict):
-            continue
-        values = [str(v) for v in values]
-        out[key] = frozenset(values if key == "media_names" else (v.lower() for v in values))
-    out["media_names_lower"] = frozenset(v.lower() for v in out.get("media_names", ()))
-    return out
 
 
 def span_chars(span: Span | Token) -> tuple[int, int]:

@@ -134,8 +134,10 @@ def _lifted(inner: Event, outer: Event, words: dict[int, set[str]], text: str) -
 def _within(inner: Event, outer: Event) -> bool:
     """'Okoro said the bridge "should have been built years ago"': the undated event of
     the words reported lies in the event of their saying, and tells nothing more."""
+    # of two events on the very same words, the shorter one goes (or neither): never both
     return inner is not outer and inner.date in (None, outer.date) and \
-        outer.evidence[0] <= inner.evidence[0] and inner.evidence[1] <= outer.evidence[1]
+        outer.evidence[0] <= inner.evidence[0] and inner.evidence[1] <= outer.evidence[1] and \
+        (inner.evidence != outer.evidence or len(inner.what) < len(outer.what))
 
 
 def _told_in(inner: Event, outer: Event, tellings: dict[int, Telling]) -> bool:

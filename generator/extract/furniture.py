@@ -84,9 +84,13 @@ DATED_CAPTION = re.compile(r"\b(?:19|20)\d\d\. [A-Z]{3,}/[A-Z][\w'’-]*(?: [A-Z
 
 
 @lru_cache(maxsize=1)
+def _data() -> dict:
+    return yaml.safe_load((gazetteer.DATA / "furniture.yaml").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
 def _caption_openers() -> tuple[str, ...]:
-    data = yaml.safe_load((gazetteer.DATA / "furniture.yaml").read_text(encoding="utf-8"))
-    return tuple(data["caption_openers"])
+    return tuple(_data()["caption_openers"])
 
 
 def _caption(line: str) -> bool:
@@ -107,7 +111,7 @@ def furniture_line_kind(line: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern, re.Pattern]:
-    data = yaml.safe_load((gazetteer.DATA / "furniture.yaml").read_text(encoding="utf-8"))
+    data = _data()
     cues = "|".join(re.escape(c) for c in data["credit_cues"])
     ends = "|".join(re.escape(c) for c in data["credit_ends"])
     credit = re.compile(rf"(?:{cues})[^\n]*?(?=(?:{ends})|\n|$)")

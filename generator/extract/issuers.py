@@ -12,6 +12,8 @@ import bisect
 
 from spacy.tokens import Span, Token
 
+from generator.extract.speech_words import words
+
 # document nouns one issues by the verb of the same name: "she tweeted ... the tweet said"
 VERB_DOCUMENTS = {"tweet", "post", "email", "text", "cable", "message", "announce", "state"}
 NOUN_OF_VERB = {"announce": "announcement", "state": "statement"}
@@ -22,7 +24,7 @@ class Issuers:
     """Document noun -> [(char, issuers)] for one article; asked by ``Mentions`` for a speaking document."""
 
     def __init__(self, mentions):
-        from generator.extract.coref import conjuncts, words
+        from generator.extract.coref import conjuncts
 
         self.m = mentions
         self.doc = mentions.doc

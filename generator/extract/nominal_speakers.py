@@ -13,6 +13,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from generator.extract.nominals import SPOKES
+from generator.extract.speech_words import raw_words, words
 
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 OWNER_LABELS = {"GPE", "NORP", "ORG"}
@@ -38,8 +39,6 @@ def names_someone(phrase: Span) -> bool:
 def _body_nouns() -> frozenset[str]:
     """Heads of a body that speaks in its own name: the bodies of a state (own_voice_bodies), the
     media nouns and every sort of body the descriptions know ("company", "union", "agency")."""
-    from generator.extract.coref import raw_words, words
-
     lists = words()
     sorts = {str(h).lower() for heads in raw_words()["nominal_classes"].values() for h in heads}
     return lists["own_voice_bodies"] | lists["media_nouns"] | lists["generic_body_nouns"] | frozenset(sorts)
@@ -49,8 +48,6 @@ def is_own_voice_body(token: Token) -> bool:
     """'parliament', 'army', 'court' as a common noun: a state's body that speaks for itself, not
     for the state (unlike 'government' or 'authorities', institution nouns that stand for it); a
     body with a name of its own ("Varnia's Defense Ministry") speaks with its owner, as before."""
-    from generator.extract.coref import words
-
     return token.lemma_.lower() in words()["own_voice_bodies"] and token.pos_ == "NOUN" and not token.ent_type_
 
 

@@ -23,6 +23,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from generator.extract.actors import ActorTable
+from generator.extract.speech_words import raw_words, words
 
 DEFINITE = {"the", "this", "that"}  # "the company"; no article or "his" ("his counterpart") count too
 BODY_KINDS = {"organization", "media", "group"}
@@ -43,7 +44,6 @@ HONORIFICS = {"mr": "m", "mr.": "m", "sir": "m", "mrs": "f", "mrs.": "f", "ms": 
 def _classes() -> tuple[dict[str, str], frozenset[str]]:
     """Head word -> its sort of body (data/reporting_verbs.yaml, nominal_classes), and the heads
     that fit any sort ("group", "organization")."""
-    from generator.extract.coref import words, raw_words
 
     sorts = {}
     for sort, heads in raw_words()["nominal_classes"].items():
@@ -86,7 +86,6 @@ class Descriptions:
         self._body_starts = [b[0] for b in self.bodies]
         self._ent_of = {i: e for e in parsed.entities for i in range(e.start, e.end)}
         self.sorts, self.generic = _classes()
-        from generator.extract.coref import words
         lists = words()
         self.female, self.male = lists["female_nouns"], lists["male_nouns"]
         self.titles = lists["title_nouns"]

@@ -39,18 +39,26 @@ def test_calls_with_different_people_on_one_day_stay_apart(nlp):
     assert len(events) == 2 and all("ama-okoro" in e.actors for e in events)
 
 
-def test_words_told_whole_in_another_event_are_no_event_of_their_own(nlp):
-    doc = nlp("Mayor Lena Pira wrote on Friday that the harbour master “should have been sacked many "
-              "years ago.”\nIn a post, Pira called Kofi Mensah a disgrace. “Kofi Mensah should have been "
-              "sacked many years ago!” she wrote.")
-    events = events_in(doc, "2024-06-01")
-    assert [e.when for e in events] == ["Friday"]
-
-
-def test_a_clause_lifted_from_an_event_cut_short_is_no_event_of_its_own(nlp):
+@pytest.mark.parametrize("text", [
+    # the post's words told whole in the event of its writing
+    "Mayor Lena Pira wrote on Friday that the harbour master \u201cshould have been sacked many "
+    "years ago.\u201d\nIn a post, Pira called Kofi Mensah a disgrace. \u201cKofi Mensah should have been "
+    "sacked many years ago!\u201d she wrote.",
     # the event of Friday is cut at its length limit; the lifted clause (June 12) runs on past the cut
-    doc = nlp("LORVIK - Varnian President Ama Okoro, in a sudden reversal, said on Friday she would meet "
-              "Lundish Prime Minister Per Lindqvist on June 12 in Lorvik in the latest turn in the long "
-              "and bitter talks over dismantling Lund's northern fishing fleet.")
-    events = events_in(doc, "2024-06-01")
+    "LORVIK - Varnian President Ama Okoro, in a sudden reversal, said on Friday she would meet "
+    "Lundish Prime Minister Per Lindqvist on June 12 in Lorvik in the latest turn in the long "
+    "and bitter talks over dismantling Lund's northern fishing fleet.",
+], ids=["told-whole", "lifted-past-a-cut"])
+def test_what_another_event_already_tells_is_no_event_of_its_own(nlp, text):
+    events = events_in(nlp(text), "2024-06-01")
     assert [e.when for e in events] == ["Friday"]
+
+
+def test_of_two_events_on_the_same_words_one_stays():
+    from generator.extract.event_merge import one_per_happening
+    from generator.model.factsheet import Event
+
+    # two readings of one sentence that share no words (so no other rule merges them)
+    longer = Event("e1", None, "", "Okoro told the council that ports shut", [], [0, 40])
+    shorter = Event("e2", None, "", "the harbour would close", [], [0, 40])
+    assert one_per_happening([longer, shorter], {}, "x" * 40) == [longer]

@@ -10,6 +10,7 @@ from generator.extract.actors.spans import name_text, titles_conflict
 from generator.extract.actors.table import ActorTable
 from generator.extract.actors.words import collectives_data, english_words, roles_data
 from generator.extract.parsed import Parsed
+from generator.extract.speech_words import words
 
 
 def lowercase_words_of(parsed: Parsed) -> set[str]:
@@ -141,7 +142,6 @@ def add_appositive_people(table: ActorTable, parsed: Parsed) -> None:
     """A name in apposition to a person's title is a person's, whatever NER called it: "Ada
     Okoro, UN Special Rapporteur on Torture, said ..." (tagged a place), "another vice minister,
     Lee Dong Ho, warned ..." (tagged nothing); a later lone surname then finds that person."""
-    from generator.extract.coref import words  # coref builds on the actor table
 
     doc = parsed.doc
     lowercase_words = None  # worked out for the first candidate only

@@ -5,7 +5,7 @@ import bisect
 
 from spacy.tokens import Token
 
-from generator.extract.coref import words
+from generator.extract.speech_words import words
 from generator.extract.parsed import Parsed
 from generator.extract.quotes.marks import Marked, find_marked, paragraphs
 

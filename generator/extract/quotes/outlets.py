@@ -5,7 +5,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from generator.extract import gazetteer
-from generator.extract.coref import noun_phrase, words
+from generator.extract.coref import noun_phrase
+from generator.extract.speech_words import words
 from generator.extract.parsed import Parsed
 from generator.extract.quotes.attribution import agent_of, subject_of
 from generator.extract.quotes.index import Index
