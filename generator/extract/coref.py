@@ -353,7 +353,9 @@ class Mentions:
                     return plural
                 if t.pos_ != "PRON":
                     return None  # "The ministry denied it. They said ...": the nearest subject is one body
-            sentences += t.is_sent_start
+            # a quote's own sentences do not count: '"It is over. We must talk," they said.'
+            # looks back to the sentence before the quote
+            sentences += t.is_sent_start and not self.in_quote(t.idx)
             if sentences == 2:
                 break
         return None

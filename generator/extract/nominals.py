@@ -23,6 +23,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from generator.extract.actors import ActorTable
+from generator.extract.actors.words import SPEAKING_VERBS
 from generator.extract.speech_words import raw_words, words
 
 DEFINITE = {"the", "this", "that"}  # "the company"; no article or "his" ("his counterpart") count too
@@ -162,12 +163,36 @@ class Descriptions:
                     said = next((c.lower_ for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), "")
                     if said in {"he", "she"}:
                         votes.setdefault(actor, set()).add("m" if said == "he" else "f")
+        for actor, gender in self._follow_up_pronouns(names):
+            votes.setdefault(actor, set()).add(gender)
         for entry in self.entries:
             if entry.kind == "person":
                 for w in entry.words:
                     if w in self.female or w in self.male:
                         votes.setdefault(entry.actor, set()).add("f" if w in self.female else "m")
         return {a: next(iter(v)) for a, v in votes.items() if len(v) == 1}
+
+    def _follow_up_pronouns(self, names: list[tuple[Span, str]]) -> list[tuple[str, str]]:
+        """(person, gender) where the next sentence's speaker is a pronoun that can only be them:
+        in '"Rates will rise," Ada Lund said. "Not soon," she added.' Lund is the one person of the
+        first sentence, its speaker, and nobody else is named before "she"."""
+        people = sorted((span, actor) for span, actor in names
+                        if actor is not None and self.actors.kind_of(actor) == "person")
+        found = []
+        for span, actor in people:
+            root = span.root
+            if root.dep_ != "nsubj" or root.head.lemma_.lower() not in SPEAKING_VERBS:
+                continue
+            sentence = span.sent
+            if any(s.sent == sentence and a != actor for s, a in people):
+                continue
+            following = self.doc[sentence.end].sent if sentence.end < len(self.doc) else None
+            pronoun = next((t for t in following or () if t.lower_ in {"he", "she"} and t.dep_ == "nsubj"
+                            and t.head.lemma_.lower() in SPEAKING_VERBS), None)
+            if pronoun is None or any(following.start <= s.start < pronoun.i for s, _ in people):
+                continue
+            found.append((actor, "m" if pronoun.lower_ == "he" else "f"))
+        return found
 
     def _dead(self, names: list[tuple[Span, str]]) -> set[str]:
         """People the article reports dead: killed, assassinated, who died; "X's death", "the

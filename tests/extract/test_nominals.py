@@ -141,3 +141,13 @@ def test_plural_advisers_are_not_the_one_adviser_named(quotes_of):
         "Karl Lind, an adviser to the governor, flew to Lima on Monday.\n"
         "Advisers to the governor said the budget would pass by June.")
     assert "Karl Lind" not in names(table, only(quotes, "budget"))
+
+
+def test_a_follow_up_pronoun_tells_the_speakers_gender(quotes_of):
+    # "she added" right after Holm's quote: Holm is a woman, so a later "he" is not Holm
+    text = ('"The wait hurt the families," Anna Holm said. "The delay hurt us all," she added. '
+            'The ministry published its figures on Monday. "Later events changed things," he said.')
+    quotes, _, table = quotes_of(text)
+    assert [q for q in quotes if "delay" in q.text][0].speakers  # the rule's premise: she is Holm
+    assert not [q for q in quotes if "Later events" in q.text
+                and "Anna Holm" in [table.name_of(s) for s in q.speakers]]

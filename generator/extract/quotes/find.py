@@ -96,7 +96,24 @@ def _speakers_of(cand: Candidate, mentions: Mentions, previous) -> Speakers | No
         return None
     if cand.subject is None or _not_a_speaker(cand.subject, mentions.parsed):
         return None
+    if _continues_unnamed(cand, mentions, previous):
+        return Speakers([], previous[1].mention, unnamed=True)
     return mentions.speakers(cand.subject, recent)
+
+
+def _continues_unnamed(cand: Candidate, mentions: Mentions, previous) -> bool:
+    """'A nurse at the clinic said the wards were full. "We sleep here," she said.': "she" is the
+    unnamed nurse who spoke just before, never a woman named further back."""
+    if previous is None or previous[1].ids or not previous[1].unnamed or previous[0].subject is None:
+        return False
+    subject, before = cand.subject, previous[0].subject
+    if subject.lower_ not in {"he", "she"} or before.tag_ != "NN":
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in {"a", "an", "another", "one"} for c in before.children):
+        return False  # "the general" may be someone named: the pronoun is resolved as usual
+    if subject.sent.start not in (before.sent.start, before.sent.end):
+        return False  # only in the same sentence or the next one
+    return not mentions.other_subject_between(previous[0].end, cand.start, [])
 
 
 def _not_a_speaker(subject, parsed: Parsed) -> bool:

@@ -40,7 +40,7 @@ def clause_candidates(index: Index, taken: list[tuple[int, int]], used_cues: set
             continue
         if speech_over_belief(index, token) is not token:
             continue  # a belief inside a statement: the statement is the quote
-        if _put_to_subject(token):
+        if _put_to_subject(token) or _unsaid(index, token):
             continue
         clause = content_clause(token)
         if _inside(taken, token.idx) or token.i in used_cues:
@@ -128,9 +128,21 @@ def _known_for_someone(index: Index, cue: Token, subject: Token) -> bool:
 def _put_to_subject(cue: Token) -> bool:
     """"Asked why the envoy was there, Mensah denied any plot": a participle with no subject of
     its own opens words said to the sentence's subject, not by them; "Asked by a reporter how
-    the talks went, Mensah smiled": the question is the reporter's, who is no subject either."""
-    return cue.tag_ == "VBN" and cue.dep_ == "advcl" and \
+    the talks went, Mensah smiled": the question is the reporter's, who is no subject either.
+    The tagger may read the participle as a past tense ("When asked if ..."): with no subject of
+    its own it is the participle still."""
+    return cue.tag_ in ("VBN", "VBD") and cue.dep_ == "advcl" and \
         not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children)
+
+
+def _unsaid(index: Index, cue: Token) -> bool:
+    """"The minister did not say whether the port would close", "she never said that", "he
+    stopped short of saying the deal was dead", "declined to say if": words a speaker did NOT
+    say are no quote of theirs."""
+    if any(c.dep_ == "neg" for c in cue.children):
+        return True
+    head = cue.head.head if cue.dep_ == "pcomp" else cue.head  # "short" of "stopped short of saying"
+    return cue.dep_ in ("xcomp", "pcomp") and head.lemma_.lower() in index.words["refraining_words"]
 
 
 def _inside(spans: list[tuple[int, int]], char: int) -> bool:

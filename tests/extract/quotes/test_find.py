@@ -25,3 +25,20 @@ def test_an_agency_quoting_someone_carries_the_words_it_does_not_say_them(quotes
                                  "On Monday, Peru's official news agency, Andina, quoted Ana Ruiz as saying, "
                                  "\u201cI hope to build trust with Chile through dialogue.\u201d")
     assert names(table, only(quotes, "build trust")) == ["Ana Ruiz"]
+
+
+def test_he_after_an_unnamed_speaker_is_that_speaker_not_an_earlier_name(quotes_of):
+    text = ('"The wait hurt the families," Anna Holm said. Another man, who gave only his first name, '
+            'said the media had hidden the cause. "Later events changed things," he said.')
+    quotes, _, table = quotes_of(text)
+    later = next(q for q in quotes if "Later events" in q.text)
+    assert later.speakers == []
+
+
+def test_they_after_a_quote_of_two_sentences_is_the_plural_subject_before_it(quotes_of):
+    text = ('In a statement, Varnia said it would no longer observe the limits. The leaders of Norland, '
+            'Ostria and Lusia responded with a joint statement. "It is crucial now to calm things. '
+            'We call on all sides to show restraint," they said.')
+    quotes, _, table = quotes_of(text)
+    crucial = next(q for q in quotes if "crucial" in q.text)
+    assert [table.name_of(s) for s in crucial.speakers] == ["leaders of Norland, Ostria and Lusia"]
